@@ -1,0 +1,44 @@
+import { type z } from 'zod';
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Walks a dotted path through plain JSON; anything that is not an object on the way yields undefined. */
+export function valueAt(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const key of path.split('.')) {
+    if (!isRecord(current)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+export interface PathReader {
+  /** Reads `path` with `schema`; a present but invalid value is recorded as a parse warning and read as undefined. */
+  read<T>(schema: z.ZodType<T>, path: string): T | undefined;
+  /** Returns the first path that holds a value (even an invalid one), so callers know which API shape is present. */
+  has(path: string): boolean;
+  warn(message: string): void;
+  readonly warnings: string[];
+}
+
+export function createPathReader(root: unknown): PathReader {
+  const warnings: string[] = [];
+  return {
+    warnings,
+    warn: (message) => {
+      warnings.push(message);
+    },
+    has: (path) => valueAt(root, path) !== undefined && valueAt(root, path) !== null,
+    read<T>(schema: z.ZodType<T>, path: string): T | undefined {
+      const raw = valueAt(root, path);
+      if (raw === undefined || raw === null) return undefined;
+      const parsed = schema.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      const issue = parsed.error.issues[0];
+      warnings.push(`${path}: ${issue?.message ?? 'invalid value'}`);
+      return undefined;
+    },
+  };
+}
