@@ -19,10 +19,16 @@ export interface WriteOptions {
   /** manager recorded in managedFields (Update operation) */
   fieldManager?: string;
   dryRun?: boolean;
+  /** apiVersion the client wrote in (recorded in managedFields); defaults to the object's apiVersion */
+  apiVersion?: string;
+  /** update() also replaces status: for types without a status subresource */
+  replaceStatus?: boolean;
 }
 
 export interface DeleteOptions extends WriteOptions {
   propagationPolicy?: 'Foreground' | 'Background' | 'Orphan';
+  /** DeleteOptions.preconditions: a mismatch is a Conflict */
+  preconditions?: { uid?: string; resourceVersion?: string };
 }
 
 export interface ObjectStore {

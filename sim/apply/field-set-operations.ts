@@ -1,0 +1,65 @@
+// Union, difference and intersection of field sets (fieldpath.Set semantics: members and children are
+// independent, so `.spec` as a member and `.spec.replicas` below it are different paths).
+import { EMPTY_FIELD_SET, type FieldSet, isEmptyFieldSet } from './field-set';
+
+export function unionFieldSets(a: FieldSet, b: FieldSet): FieldSet {
+  if (isEmptyFieldSet(a)) return b;
+  if (isEmptyFieldSet(b)) return a;
+  const members = new Set(a.members);
+  for (const element of b.members) members.add(element);
+  const children = new Map(a.children);
+  for (const [element, child] of b.children) {
+    const mine = children.get(element);
+    children.set(element, mine ? unionFieldSets(mine, child) : child);
+  }
+  return { members, children };
+}
+
+export function differenceFieldSets(a: FieldSet, b: FieldSet): FieldSet {
+  if (isEmptyFieldSet(a) || isEmptyFieldSet(b)) return a;
+  const members = new Set<string>();
+  for (const element of a.members) if (!b.members.has(element)) members.add(element);
+  const children = new Map<string, FieldSet>();
+  for (const [element, child] of a.children) {
+    const theirs = b.children.get(element);
+    const rest = theirs ? differenceFieldSets(child, theirs) : child;
+    if (!isEmptyFieldSet(rest)) children.set(element, rest);
+  }
+  return members.size === 0 && children.size === 0 ? EMPTY_FIELD_SET : { members, children };
+}
+
+export function intersectFieldSets(a: FieldSet, b: FieldSet): FieldSet {
+  if (isEmptyFieldSet(a) || isEmptyFieldSet(b)) return EMPTY_FIELD_SET;
+  const [small, large] = a.members.size <= b.members.size ? [a, b] : [b, a];
+  const members = new Set<string>();
+  for (const element of small.members) if (large.members.has(element)) members.add(element);
+  const children = new Map<string, FieldSet>();
+  for (const [element, child] of a.children) {
+    const theirs = b.children.get(element);
+    if (!theirs) continue;
+    const both = intersectFieldSets(child, theirs);
+    if (!isEmptyFieldSet(both)) children.set(element, both);
+  }
+  return members.size === 0 && children.size === 0 ? EMPTY_FIELD_SET : { members, children };
+}
+
+export function fieldSetsEqual(a: FieldSet, b: FieldSet): boolean {
+  if (a === b) return true;
+  if (a.members.size !== b.members.size || a.children.size !== b.children.size) return false;
+  for (const element of a.members) if (!b.members.has(element)) return false;
+  for (const [element, child] of a.children) {
+    const theirs = b.children.get(element);
+    if (!theirs || !fieldSetsEqual(child, theirs)) return false;
+  }
+  return true;
+}
+
+/** The sub-set below a path (empty when absent). */
+export function fieldSetAt(set: FieldSet, path: readonly string[]): FieldSet {
+  let node: FieldSet | undefined = set;
+  for (const element of path) {
+    node = node.children.get(element);
+    if (!node) return EMPTY_FIELD_SET;
+  }
+  return node;
+}
