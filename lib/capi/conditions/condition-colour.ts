@@ -1,0 +1,21 @@
+import { type NormalizedCondition } from '../normalize/types';
+
+export type ColourClass = 'ok' | 'warning' | 'error' | 'info' | 'unknown';
+
+/** Negative-polarity conditions: True is the notable state, False the normal one. */
+export const INVERTED_CONDITIONS: ReadonlySet<string> = new Set(['Paused', 'Deleting', 'RollingOut', 'ScalingUp', 'ScalingDown', 'Remediating', 'Updating']);
+
+/** Of the inverted ones, these deserve attention rather than a neutral "something is happening". */
+const INVERTED_WARNINGS: ReadonlySet<string> = new Set(['Paused', 'Deleting', 'Remediating']);
+
+export function conditionColour(condition: NormalizedCondition | undefined): ColourClass {
+  if (!condition || condition.status === 'Unknown') return 'unknown';
+  if (INVERTED_CONDITIONS.has(condition.type)) {
+    if (condition.status === 'False') return 'ok';
+    return INVERTED_WARNINGS.has(condition.type) ? 'warning' : 'info';
+  }
+  if (condition.status === 'True') return 'ok';
+  if (condition.severity === 'Info') return 'info';
+  if (condition.severity === 'Warning') return 'warning';
+  return 'error';
+}
