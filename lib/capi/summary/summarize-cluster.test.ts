@@ -27,8 +27,8 @@ describe('summarizeCluster', () => {
       ageSeconds: 7200, servedVersion: version,
     });
     expect(summary.workerVersions).toEqual([
-      { machineDeployment: 'prod-1-md-0', desired: 'v1.33.4', observed: ['v1.33.4'] },
-      { machineDeployment: 'prod-1-md-1', desired: 'v1.33.4', observed: ['v1.33.4'] },
+      { machineDeployment: 'prod-1-md-0', desired: 'v1.33.4', observed: ['v1.33.4'], machinesByVersion: { 'v1.33.4': 2 } },
+      { machineDeployment: 'prod-1-md-1', desired: 'v1.33.4', observed: ['v1.33.4'], machinesByVersion: { 'v1.33.4': 1 } },
     ]);
   });
 

@@ -31,7 +31,9 @@ function sortVersions(versions: Iterable<string>): string[] {
 function workerVersions(deployments: NormalizedObject[], machines: NormalizedObject[]): WorkerVersions[] {
   return deployments.map((md) => {
     const kubelets = machines.filter((m) => m.labels[DEPLOYMENT_LABEL] === md.name).flatMap((m) => (m.versions.kubelet ? [m.versions.kubelet] : []));
-    const entry: WorkerVersions = { machineDeployment: md.name, observed: sortVersions(kubelets) };
+    const machinesByVersion: Record<string, number> = {};
+    for (const version of kubelets) machinesByVersion[version] = (machinesByVersion[version] ?? 0) + 1;
+    const entry: WorkerVersions = { machineDeployment: md.name, observed: sortVersions(kubelets), machinesByVersion };
     if (md.versions.desired) entry.desired = md.versions.desired;
     return entry;
   });

@@ -13,6 +13,8 @@ export interface WorkerVersions {
   desired?: string;
   /** Distinct kubelet versions of its Machines, sorted. */
   observed: string[];
+  /** Number of Machines per kubelet version. */
+  machinesByVersion: Record<string, number>;
 }
 
 export interface ClusterSummary {
