@@ -1,0 +1,22 @@
+// Renders a JSON value the way Go's fmt does inside field.Error messages:
+// strings with %q, numbers and booleans with %v, maps and slices with %#v.
+
+function goQuote(s: string): string {
+  return JSON.stringify(s);
+}
+
+function formatNested(value: unknown): string {
+  if (value === null || value === undefined) return 'interface {}(nil)';
+  if (typeof value === 'string') return goQuote(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return `[]interface {}{${value.map(formatNested).join(', ')}}`;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `map[string]interface {}{${entries.map(([k, v]) => `${goQuote(k)}:${formatNested(v)}`).join(', ')}}`;
+}
+
+export function formatGoValue(value: unknown): string {
+  if (value === null || value === undefined) return '"null"';
+  if (typeof value === 'string') return goQuote(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return formatNested(value);
+}

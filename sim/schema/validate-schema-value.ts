@@ -1,0 +1,161 @@
+// OpenAPI v3 value validation with kube-openapi's messages, converted to field errors the way
+// apiextensions-apiserver's ValidateCustomResource does. Errors on values unchanged since the
+// old object are dropped (CRD validation ratcheting, on by default since Kubernetes 1.30).
+import { checkFormat } from './check-format';
+import { deepEqual, NO_OLD, oldField, oldItem, type OldValue } from './correlate-old';
+import {
+  invalidError, NIL_PATH, notSupportedError, requiredError, tooLongError, tooManyError, typeInvalidError, type AdmissionCause,
+} from './field-errors';
+import { validateListType } from './validate-list-type';
+import type { SchemaNode } from './schema-node';
+
+export interface ValueAt {
+  value: unknown;
+  node: SchemaNode;
+  path: string;
+  old: OldValue;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function typeMatches(type: string, actual: string): boolean {
+  return type === actual || (type === 'number' && actual === 'integer');
+}
+
+function emit(causes: AdmissionCause[], at: ValueAt, cause: AdmissionCause): void {
+  if (at.old !== NO_OLD && deepEqual(at.value, at.old)) return;
+  causes.push(cause);
+}
+
+function checkString(causes: AdmissionCause[], at: ValueAt, value: string): void {
+  const { node, path } = at;
+  if (node.maxLength !== undefined && [...value].length > node.maxLength) emit(causes, at, tooLongError(path, node.maxLength));
+  if (node.minLength !== undefined && [...value].length < node.minLength) {
+    emit(causes, at, invalidError(path, value, `${path} in body should be at least ${node.minLength} chars long`));
+  }
+  if (node.pattern && !node.pattern.regex.test(value)) {
+    emit(causes, at, invalidError(path, value, `${path} in body should match '${node.pattern.source}'`));
+  }
+  if (node.format && !checkFormat(node.format, value)) {
+    emit(causes, at, typeInvalidError(path, value, `${path} in body must be of type ${node.format}: ${JSON.stringify(value)}`));
+  }
+}
+
+function checkNumber(causes: AdmissionCause[], at: ValueAt, value: number): void {
+  const { node, path } = at;
+  if (node.multipleOf !== undefined && !Number.isInteger(value / node.multipleOf)) {
+    emit(causes, at, invalidError(path, value, `${path} in body should be a multiple of ${node.multipleOf}`));
+  }
+  if (node.maximum !== undefined && (node.exclusiveMaximum ? value >= node.maximum : value > node.maximum)) {
+    const rel = node.exclusiveMaximum ? 'less than' : 'less than or equal to';
+    emit(causes, at, invalidError(path, value, `${path} in body should be ${rel} ${node.maximum}`));
+  }
+  if (node.minimum !== undefined && (node.exclusiveMinimum ? value <= node.minimum : value < node.minimum)) {
+    const rel = node.exclusiveMinimum ? 'greater than' : 'greater than or equal to';
+    emit(causes, at, invalidError(path, value, `${path} in body should be ${rel} ${node.minimum}`));
+  }
+}
+
+function checkArray(causes: AdmissionCause[], at: ValueAt, value: unknown[]): void {
+  const { node, path } = at;
+  if (node.items) {
+    const items = node.items;
+    value.forEach((item, i) => {
+      const old = at.old === NO_OLD ? NO_OLD : oldItem({ old: at.old, node, item });
+      validateSchemaValue(causes, { value: item, node: items, path: `${path}[${i}]`, old });
+    });
+  }
+  if (node.minItems !== undefined && value.length < node.minItems) {
+    emit(causes, at, invalidError(path, value.length, `${path} in body should have at least ${node.minItems} items`));
+  }
+  if (node.maxItems !== undefined && value.length > node.maxItems) emit(causes, at, tooManyError(path, value.length, node.maxItems));
+  if (node.uniqueItems && value.some((v, i) => value.findIndex((w) => deepEqual(v, w)) !== i)) {
+    emit(causes, at, invalidError(path, '', `${path} in body shouldn't contain duplicates`));
+  }
+}
+
+function checkObject(causes: AdmissionCause[], at: ValueAt, value: Record<string, unknown>): void {
+  const { node, path } = at;
+  const count = Object.keys(value).length;
+  if (node.maxProperties !== undefined && count > node.maxProperties) emit(causes, at, tooManyError(path, count, node.maxProperties));
+  if (node.minProperties !== undefined && count < node.minProperties) {
+    emit(causes, at, invalidError(path, count, `${path} in body should have at least ${node.minProperties} properties`));
+  }
+  for (const key of node.required) if (!(key in value)) emit(causes, at, requiredError(path ? `${path}.${key}` : key));
+  const additional = node.additionalProperties;
+  for (const [key, child] of Object.entries(value)) {
+    const prop = node.properties?.get(key) ?? (additional === true ? undefined : additional);
+    if (!prop) continue;
+    const childPath = path ? `${path}.${key}` : key;
+    validateSchemaValue(causes, { value: child, node: prop, path: childPath, old: oldField(at.old, key) });
+  }
+}
+
+function validateBranch(at: ValueAt, node: SchemaNode): AdmissionCause[] {
+  const causes: AdmissionCause[] = [];
+  validateSchemaValue(causes, { ...at, node, old: NO_OLD });
+  return causes;
+}
+
+function fewest(results: AdmissionCause[][]): AdmissionCause[] {
+  return results.reduce<AdmissionCause[] | undefined>((best, r) => (best === undefined || r.length < best.length ? r : best), undefined) ?? [];
+}
+
+function checkJunctors(causes: AdmissionCause[], at: ValueAt): void {
+  const { node, path } = at;
+  if (node.allOf.length > 0) {
+    const results = node.allOf.map((s) => validateBranch(at, s));
+    const failed = results.filter((r) => r.length > 0).length;
+    if (failed > 0) {
+      emit(causes, at, invalidError(NIL_PATH, '', `${path} must validate all the schemas (allOf)${failed === results.length ? '. None validated' : ''}`));
+      for (const r of results) for (const c of r) emit(causes, at, c);
+    }
+  }
+  if (node.anyOf.length > 0) {
+    const results = node.anyOf.map((s) => validateBranch(at, s));
+    if (!results.some((r) => r.length === 0)) {
+      emit(causes, at, invalidError(NIL_PATH, '', `${path} must validate at least one schema (anyOf)`));
+      for (const c of fewest(results)) emit(causes, at, c);
+    }
+  }
+  if (node.oneOf.length > 0) {
+    const results = node.oneOf.map((s) => validateBranch(at, s));
+    const valid = results.filter((r) => r.length === 0).length;
+    if (valid !== 1) {
+      const detail = valid === 0 ? 'Found none valid' : `Found ${valid} valid alternatives`;
+      emit(causes, at, invalidError(NIL_PATH, '', `${path} must validate one and only one schema (oneOf). ${detail}`));
+      if (valid === 0) for (const c of fewest(results)) emit(causes, at, c);
+    }
+  }
+  if (node.not && validateBranch(at, node.not).length === 0) {
+    emit(causes, at, invalidError(NIL_PATH, '', `${path} must not validate the schema (not)`));
+  }
+}
+
+/** Appends the errors of `at.value` (and its descendants) against `at.node` to `causes`. */
+export function validateSchemaValue(causes: AdmissionCause[], at: ValueAt): void {
+  const { value, node, path } = at;
+  const actual = jsonType(value);
+  if (actual === 'null' && (node.nullable || node.type === undefined)) return;
+  if (node.type !== undefined && !typeMatches(node.type, actual)) {
+    emit(causes, at, typeInvalidError(path, actual, `${path} in body must be of type ${node.type}: ${JSON.stringify(actual)}`));
+    return;
+  }
+  checkJunctors(causes, at);
+  if (typeof value === 'string') checkString(causes, at, value);
+  else if (typeof value === 'number') checkNumber(causes, at, value);
+  else if (Array.isArray(value)) {
+    checkArray(causes, at, value);
+    validateListType(causes, at, value);
+  }
+  if (node.enumValues && !node.enumValues.some((e) => deepEqual(e, value))) {
+    const supported = node.enumValues.map((e) => (typeof e === 'string' ? e : JSON.stringify(e)));
+    emit(causes, at, notSupportedError(path, value, supported));
+  }
+  if (actual === 'object') checkObject(causes, at, value as Record<string, unknown>);
+}
