@@ -55,7 +55,7 @@ export function buildDemoCluster(options: DemoClusterOptions): { objects: SeedOb
     ...(secondPool && random.chance(0.4) ? [{ name: 'md-1', class: secondPool, replicas: random.int(1, 2) }] : []),
   ];
   const labels = { [LABELS.team]: team, environment: mc.environment };
-  const annotations = slot.fault ? { [FAULT_ANNOTATION]: slot.fault } : {};
+  const annotations: Record<string, string> = slot.fault ? { [FAULT_ANNOTATION]: slot.fault } : {};
   const variables = buildClassVariables({ className: slot.className, random, team, site: mc.site, minor });
   if (slot.state === 'provisioning') {
     return {
@@ -72,7 +72,7 @@ export function buildDemoCluster(options: DemoClusterOptions): { objects: SeedOb
     ipPrefix: `10.${options.mcIndex * 60 + options.slotIndex}`,
   })];
   const cluster = objects[0];
-  const topology = cluster?.spec && (cluster.spec as { topology?: { version: string; workers: { machineDeployments: Array<{ replicas: number }> } } }).topology;
+  const topology = (cluster?.spec as { topology?: { version: string; workers: { machineDeployments: Array<{ replicas: number }> } } } | undefined)?.topology;
   if (topology && upgradeTo !== undefined) topology.version = kubernetesVersion(upgradeTo);
   const firstMd = topology?.workers.machineDeployments[0];
   if (slot.scaleDown && firstMd) firstMd.replicas -= 1;

@@ -36,7 +36,7 @@ export function buildMachineDeployment(options: { build: ClusterBuild; templates
   if (!worker) throw new Error(`class ${options.templates.className} has no MachineDeployment class ${plan.class}`);
   const mdName = topology ? `${build.clusterName}-${plan.name}-${nameSuffix(build.random)}` : `${build.clusterName}-${plan.name}`;
   const cloneName = (): string => (topology ? `${build.clusterName}-${plan.name}-${nameSuffix(build.random)}` : `${build.clusterName}-${plan.name}`);
-  const topologyLabels = topology ? { [LABELS.topologyDeploymentName]: plan.name } : {};
+  const topologyLabels: Record<string, string> = topology ? { [LABELS.topologyDeploymentName]: plan.name } : {};
   const bootstrapTemplate = buildTemplateClone({ build, template: worker.bootstrap, topology, name: cloneName(), labels: topologyLabels });
   const infraTemplate = buildTemplateClone({ build, template: worker.infrastructure, topology, name: cloneName(), labels: topologyLabels });
   const version = plan.version ?? options.version;
@@ -63,7 +63,7 @@ export function buildMachineDeployment(options: { build: ClusterBuild; templates
   };
   const hash = String(build.random.int(100_000_000, 999_999_999));
   const msName = `${mdName}-${nameSuffix(build.random)}`;
-  const msLabels = { ...selectorLabels, ...topologyLabels, [LABELS.templateHash]: hash };
+  const msLabels: Record<string, string> = { ...selectorLabels, ...topologyLabels, [LABELS.templateHash]: hash };
   const ms: SeedObject = {
     apiVersion: 'cluster.x-k8s.io/v1beta2',
     kind: 'MachineSet',

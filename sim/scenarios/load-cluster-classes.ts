@@ -35,7 +35,7 @@ export function loadClusterClass(options: { name: ClassName; capiDir: string; va
   const objects = parseAllDocuments(text)
     .map((doc) => doc.toJS() as unknown)
     .filter((value) => value !== null && value !== undefined)
-    .map((value) => docSchema.parse(value) as SeedObject);
+    .map((value) => docSchema.parse(value));
   const classIndex = objects.findIndex((o) => o.kind === 'ClusterClass');
   const clusterClass = objects[classIndex];
   if (!clusterClass) throw new Error(`${file} has no ClusterClass`);

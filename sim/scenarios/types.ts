@@ -1,13 +1,16 @@
 // What a scenario hands to the simulator: per management cluster, its settings and the objects
 // to create, in the storage version of their resource type (v1beta2 for CAPI groups).
-import type { KubeObject, ObjectMeta } from '../core/kube-object';
+import type { ObjectMeta } from '../core/kube-object';
 
 export type CapiApi = 'v1beta2' | 'v1beta1-only';
 
 export type ScenarioName = 'demo' | 'scale' | 'empty';
 
 /** An object before the store saw it: uid/resourceVersion are optional. */
-export interface SeedObject extends Omit<KubeObject, 'metadata'> {
+export interface SeedObject {
+  apiVersion: string;
+  kind: string;
+  [field: string]: unknown;
   metadata: Omit<ObjectMeta, 'uid' | 'resourceVersion' | 'creationTimestamp'> & {
     /** Scenario-assigned uid; owner references point at it. The seeder maps it to the store's uid. */
     uid?: string;
