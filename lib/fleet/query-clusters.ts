@@ -1,0 +1,76 @@
+import { type ClusterSummary } from '@/lib/capi/summary/types';
+import { type ClusterQuery, type ClusterSortKey } from './cluster-query';
+
+export interface ClusterPage {
+  items: ClusterSummary[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+const HEALTH_ORDER = ['failing', 'degraded', 'provisioning', 'deleting', 'paused', 'unknown', 'healthy'];
+
+function minorOf(version: string | undefined): string {
+  const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');
+  return match ? `v${match[1]}.${match[2]}` : '';
+}
+
+export function controlPlaneVersionOf(summary: ClusterSummary): string {
+  return summary.controlPlaneVersion.observed ?? summary.controlPlaneVersion.desired ?? '';
+}
+
+function sortValue(summary: ClusterSummary, key: ClusterSortKey): string | number {
+  switch (key) {
+    case 'health':
+      return HEALTH_ORDER.indexOf(summary.health);
+    case 'controlPlaneVersion': {
+      const match = /^v?(\d+)\.(\d+)\.?(\d+)?/.exec(controlPlaneVersionOf(summary));
+      return match ? Number(match[1]) * 1e6 + Number(match[2]) * 1e3 + Number(match[3] ?? 0) : -1;
+    }
+    case 'age':
+      return summary.ageSeconds ?? 0;
+    case 'clusterClass':
+      return summary.clusterClass?.name ?? '';
+    case 'team':
+      return summary.team ?? '';
+    case 'phase':
+      return summary.phase ?? '';
+    default:
+      return summary[key];
+  }
+}
+
+function matches(summary: ClusterSummary, query: ClusterQuery, text: string | undefined): boolean {
+  const anyOf = (wanted: string[], value: string | undefined) => wanted.length === 0 || (value !== undefined && wanted.includes(value));
+  if (!anyOf(query.managementCluster, summary.managementCluster)) return false;
+  if (!anyOf(query.team, summary.team)) return false;
+  if (!anyOf(query.clusterClass, summary.clusterClass?.name)) return false;
+  if (!anyOf(query.provider, summary.infrastructureProvider)) return false;
+  if (!anyOf(query.health, summary.health)) return false;
+  if (!anyOf(query.phase, summary.phase)) return false;
+  if (query.version.length > 0) {
+    const version = controlPlaneVersionOf(summary);
+    if (!query.version.some((wanted) => wanted === version || wanted === minorOf(version))) return false;
+  }
+  if (text) {
+    const haystack = `${summary.name} ${summary.namespace} ${summary.managementCluster} ${summary.team ?? ''} ${summary.clusterClass?.name ?? ''} ${summary.infrastructureProvider} ${controlPlaneVersionOf(summary)} ${summary.phase ?? ''} ${summary.healthCondition?.reason ?? ''}`.toLowerCase();
+    if (!text.split(/\s+/).every((word) => haystack.includes(word))) return false;
+  }
+  return true;
+}
+
+/** Server-side filter, sort and paging over the fleet's cluster summaries (O(n log n)). */
+export function queryClusters(options: { summaries: Iterable<ClusterSummary>; query: ClusterQuery }): ClusterPage {
+  const { query } = options;
+  const text = query.q?.trim().toLowerCase() || undefined;
+  const filtered: ClusterSummary[] = [];
+  for (const summary of options.summaries) if (matches(summary, query, text)) filtered.push(summary);
+  const direction = query.order === 'asc' ? 1 : -1;
+  filtered.sort((a, b) => {
+    const left = sortValue(a, query.sort);
+    const right = sortValue(b, query.sort);
+    const primary = left < right ? -1 : left > right ? 1 : 0;
+    return primary !== 0 ? primary * direction : a.id.localeCompare(b.id);
+  });
+  return { items: filtered.slice(query.offset, query.offset + query.limit), total: filtered.length, offset: query.offset, limit: query.limit };
+}
