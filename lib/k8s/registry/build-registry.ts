@@ -3,6 +3,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import type { ManagementClusterConfig, QuarterdeckConfig } from '@/lib/config/config-schema';
 import { checkKubeconfigSafety } from './check-kubeconfig-safety';
+import type { Environment } from './environment';
 import { defaultKubeconfigPaths, loadKubeconfigFiles } from './load-kubeconfig-files';
 import type { ManagementClusterEntry, ManagementClusterSource } from './management-cluster-entry';
 import { readSimulatorManifest, simulatorStateDir } from './read-simulator-manifest';
@@ -11,7 +12,7 @@ import { restrictKubeconfig } from './restrict-kubeconfig';
 export interface BuildRegistryOptions {
   config: Pick<QuarterdeckConfig, 'managementClusters'>;
   demo: boolean;
-  env?: NodeJS.ProcessEnv;
+  env?: Environment;
   /** Only for tests: replaces KubeConfig.loadFromCluster. */
   loadInCluster?: () => KubeConfig;
 }
@@ -56,7 +57,7 @@ function buildEntry(spec: EntrySpec, options: BuildRegistryOptions): ManagementC
 
 const DEFAULTS = { labels: {}, inCluster: false, allowUnsafeKubeconfig: false };
 
-function specsFromKubeconfig(env: NodeJS.ProcessEnv): EntrySpec[] {
+function specsFromKubeconfig(env: Environment): EntrySpec[] {
   const paths = defaultKubeconfigPaths(env);
   const kubeConfig = loadFiles(paths);
   return kubeConfig.getContexts().map((context) => ({
@@ -66,7 +67,7 @@ function specsFromKubeconfig(env: NodeJS.ProcessEnv): EntrySpec[] {
   }));
 }
 
-function specsFromSimulator(env: NodeJS.ProcessEnv): EntrySpec[] {
+function specsFromSimulator(env: Environment): EntrySpec[] {
   return readSimulatorManifest(simulatorStateDir(env)).map((cluster) => ({
     config: { ...DEFAULTS, name: cluster.name, displayName: cluster.displayName, labels: cluster.labels, context: cluster.context },
     source: 'demo',

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
+import type { Environment } from './environment';
 import os from 'node:os';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 
 /** $KUBECONFIG (a path list) or ~/.kube/config, as kubectl resolves it. */
-export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv): string[] {
+export function defaultKubeconfigPaths(env: Environment): string[] {
   const fromEnv = (env.KUBECONFIG ?? '').split(path.delimiter).filter((entry) => entry.length > 0);
   if (fromEnv.length > 0) return fromEnv;
   return [path.join(env.HOME ?? os.homedir(), '.kube', 'config')];

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Environment } from './environment';
 
 const simulatedClusterSchema = z.looseObject({
   name: z.string().min(1),
@@ -26,7 +27,7 @@ export interface SimulatedManagementCluster {
   kubeconfig: string;
 }
 
-export function simulatorStateDir(env: NodeJS.ProcessEnv): string {
+export function simulatorStateDir(env: Environment): string {
   return path.resolve(env.QUARTERDECK_SIM_STATE ?? '.quarterdeck/sim');
 }
 
