@@ -13,7 +13,7 @@ export function setObjectFault(options: { target: AdminTarget; object: ObjectTar
   const gr = target.resolveCapiKind(object.kind);
   const live = target.store.get(gr, object.namespace, object.name);
   if (!live) throw ApiError.notFound(gr, object.name);
-  const next = structuredClone(live) as KubeObject;
+  const next: KubeObject = structuredClone(live);
   const annotations = { ...next.metadata.annotations };
   if (options.fault) annotations[FAULT_ANNOTATION] = options.fault;
   else delete annotations[FAULT_ANNOTATION];
