@@ -6,12 +6,12 @@ export class SignInPage {
 
   async goto(callbackUrl?: string): Promise<void> {
     await this.page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/sign-in');
-    await expect(this.page.getByRole('heading', { name: 'Quarterdeck' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Quarterdeck', exact: true })).toBeVisible();
   }
 
   async signIn(username: string, password = DEMO_PASSWORD): Promise<void> {
-    await this.page.getByLabel('Username').fill(username);
-    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('textbox', { name: 'Username' }).fill(username);
+    await this.page.getByLabel('Password', { exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
 
