@@ -118,10 +118,9 @@ function specChanged(live: KubeObject, next: KubeObject): boolean {
   return false;
 }
 
+/** Compared before managedFields are recorded, so a write that changes nothing keeps its resourceVersion. */
 function unchanged(live: KubeObject, next: KubeObject): boolean {
-  const { managedFields: _a, ...liveMeta } = live.metadata;
-  const { managedFields: _b, ...nextMeta } = next.metadata;
-  return deepEqual({ ...live, metadata: liveMeta }, { ...next, metadata: nextMeta });
+  return deepEqual(live, next);
 }
 
 function tracksGeneration(gr: GroupResource): boolean {

@@ -1,0 +1,91 @@
+// PATCH: JSON merge patch, JSON patch, strategic merge patch (built-in types only, 415 for custom
+// resources as kube-apiserver answers) and server-side apply (delegated to sim/apply).
+import { applyPatch } from '../apply/apply-patch';
+import { ApiError } from '../core/api-error';
+import { checkObject } from './decode-object';
+import { createAdmitted } from './handle-create';
+import { updateAdmitted } from './handle-update';
+import { applyJsonPatch } from './json-patch';
+import { mergePatch } from './merge-patch';
+import { decodeBody, mediaType, readBody } from './read-body';
+import { toServed } from './served-object';
+import type { HandlerResult, ResourceRequest } from './server-context';
+import { strategicMergePatch } from './strategic-merge-patch';
+import { assertWritable, writeOptions } from './write-options';
+
+const MERGE = 'application/merge-patch+json';
+const JSON_PATCH = 'application/json-patch+json';
+const STRATEGIC = 'application/strategic-merge-patch+json';
+const APPLY = 'application/apply-patch+yaml';
+
+export async function handlePatch(rr: ResourceRequest): Promise<HandlerResult> {
+  assertWritable(rr, 'patch');
+  const type = mediaType(rr.req);
+  const isCustom = rr.version.schema !== undefined;
+  if (![MERGE, JSON_PATCH, STRATEGIC, APPLY, 'application/apply-patch+cbor'].includes(type) || (type === STRATEGIC && isCustom)) {
+    throw ApiError.unsupportedMediaType(type);
+  }
+  const patch = decodeBody(await readBody(rr.req), type);
+  if (type === APPLY) return serverSideApply(rr, patch);
+  const name = rr.path.name ?? '';
+  const live = rr.ctx.store.get(rr.storage, rr.path.namespace, name);
+  if (!live) throw ApiError.notFound(rr.type, name);
+  const current = toServed(rr, live);
+  const patched = type === JSON_PATCH ? applyJsonPatch(current, patch) : type === MERGE ? mergePatch(current, patch) : strategicMergePatch(current, patch);
+  const object = checkObject(rr, patched);
+  if (!object.metadata.resourceVersion) object.metadata.resourceVersion = live.metadata.resourceVersion;
+  return updateAdmitted(rr, object);
+}
+
+function serverSideApply(rr: ResourceRequest, patch: unknown): HandlerResult {
+  if (!rr.query.get('fieldManager')) {
+    throw ApiError.badRequest('PATCH /apply requests require a fieldManager query parameter (fieldManager is required for apply requests)');
+  }
+  const manager = rr.query.get('fieldManager') ?? '';
+  const force = rr.query.get('force') === 'true';
+  const applied = checkObject(rr, patch);
+  const name = rr.path.name ?? '';
+  const live = rr.ctx.store.get(rr.storage, rr.path.namespace, name);
+  const result = applyPatch({
+    live: live ? toServed(rr, live) : undefined,
+    patch: applied,
+    manager,
+    force,
+    schema: rr.version.schema,
+    now: rr.ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  });
+  if ('conflicts' in result) throw applyConflict(rr, name, result.conflicts);
+  // applyPatch already recorded managedFields (operation Apply): the store must not add an Update entry.
+  const options = { ...writeOptions(rr), fieldManager: undefined };
+  if (!live) return createAdmitted(rr, result.object, options);
+  const object = { ...result.object, metadata: { ...result.object.metadata, resourceVersion: live.metadata.resourceVersion } };
+  return updateAdmitted(rr, object, options);
+}
+
+function applyConflict(rr: ResourceRequest, name: string, conflicts: { manager: string; field: string }[]): ApiError {
+  return new ApiError({
+    reason: 'Conflict',
+    code: 409,
+    message: conflictMessage(conflicts),
+    details: {
+      name,
+      group: rr.type.group || undefined,
+      kind: rr.type.resource,
+      causes: conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with ${JSON.stringify(c.manager)}`, field: c.field })),
+    },
+  });
+}
+
+/** getConflictMessage of k8s.io/apiserver's fieldmanager. */
+export function conflictMessage(conflicts: { manager: string; field: string }[]): string {
+  const [first] = conflicts;
+  if (conflicts.length === 1 && first) return `Apply failed with 1 conflict: conflict with ${JSON.stringify(first.manager)}: ${first.field}`;
+  const byManager = new Map<string, string[]>();
+  for (const c of conflicts) byManager.set(c.manager, [...(byManager.get(c.manager) ?? []), c.field]);
+  const lines: string[] = [];
+  for (const manager of [...byManager.keys()].sort()) {
+    lines.push(`conflicts with ${JSON.stringify(manager)}:`);
+    for (const field of byManager.get(manager) ?? []) lines.push(`- ${field}`);
+  }
+  return `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
+}
