@@ -1,0 +1,26 @@
+import { type InformerFleet } from '@/lib/k8s/informers/create-informer-fleet';
+import { type FleetSource, type SourceCache } from './fleet-source';
+
+/** Adapts the shared informers of lib/k8s to the fleet service's input port. */
+export function createFleetSource(informers: InformerFleet): FleetSource {
+  return {
+    managementClusters: () => informers.managementClusters().map((status) => status.name),
+    caches: (managementCluster) => {
+      const status = informers.status(managementCluster);
+      if (!status) return [];
+      const caches: SourceCache[] = [];
+      for (const kind of status.kinds) {
+        const store = informers.store({ managementCluster, kind: kind.kind, group: kind.group });
+        if (!store) continue;
+        caches.push({
+          key: `${kind.kind}.${kind.group}`,
+          kind: kind.kind,
+          group: kind.group,
+          list: () => store.list(),
+          subscribe: (listener) => store.subscribe((event) => listener({ type: event.type, object: event.object })),
+        });
+      }
+      return caches;
+    },
+  };
+}
