@@ -2,7 +2,7 @@
 // lists/maps, empty containers) compare by value; maps and list items that appear or disappear are
 // themselves added/removed too, which is why Update managers own `.` entries such as `f:spec: {.: {}}`.
 import { deepEqualJson } from './deep-equal';
-import { createFieldSet, insertPath, type MutableFieldSet } from './field-set';
+import { createFieldSet, insertUnder, type MutableFieldSet } from './field-set';
 import { indexListItems } from './list-item-element';
 import { fieldElement } from './path-element';
 import { fieldType, isAtomicMap, isRecord, itemType, listKind, type TypeNode } from './type-node';
@@ -24,7 +24,7 @@ export function compareObjects(options: {
 }): Comparison {
   const { live, updated, root, scope } = options;
   const walker = new CompareWalker();
-  walker.compareMaps(live, updated, root, (name) => (scope === 'status') === (name === 'status'));
+  walker.compareMaps(live, updated, root, scope === 'status' ? onlyStatus : exceptStatus);
   return walker.out;
 }
 
@@ -34,25 +34,32 @@ class CompareWalker {
   private readonly path: string[] = [];
 
   compareMaps(lhs: Record<string, unknown> | undefined, rhs: Record<string, unknown> | undefined, node: TypeNode, keep?: (name: string) => boolean): void {
-    const visit = (name: string): void => {
-      if (keep && !keep(name)) return;
-      const l = lhs?.[name];
-      const r = rhs?.[name];
-      if (l === r) return;
-      const field = fieldType(node, name);
-      const element = fieldElement(name);
-      if (this.path.length === 0 && name === 'metadata') {
-        // managedFields are bookkeeping, never owned: skip the list instead of diffing it.
-        this.path.push(element);
-        this.compareMaps(asRecord(l), asRecord(r), field.node, (key) => key !== 'managedFields');
-        this.path.pop();
-        this.markPresence(element, l, r);
-        return;
-      }
-      this.compareElement(element, l, r, field.node);
-    };
-    if (lhs) for (const name in lhs) visit(name);
-    if (rhs) for (const name in rhs) if (!lhs || !(name in lhs)) visit(name);
+    if (lhs) for (const name in lhs) this.compareField(name, lhs, rhs, node, keep);
+    if (rhs) for (const name in rhs) if (!lhs || !(name in lhs)) this.compareField(name, lhs, rhs, node, keep);
+  }
+
+  private compareField(
+    name: string,
+    lhs: Record<string, unknown> | undefined,
+    rhs: Record<string, unknown> | undefined,
+    node: TypeNode,
+    keep: ((name: string) => boolean) | undefined,
+  ): void {
+    if (keep && !keep(name)) return;
+    const l = lhs?.[name];
+    const r = rhs?.[name];
+    if (l === r) return;
+    const field = fieldType(node, name);
+    const element = fieldElement(name);
+    if (this.path.length === 0 && name === 'metadata') {
+      // managedFields are bookkeeping, never owned: skip the list instead of diffing it.
+      this.path.push(element);
+      this.compareMaps(asRecord(l), asRecord(r), field.node, skipManagedFields);
+      this.path.pop();
+      this.markPresence(element, l, r);
+      return;
+    }
+    this.compareElement(element, l, r, field.node);
   }
 
   private compareElement(element: string, lhs: unknown, rhs: unknown, node: TypeNode): void {
@@ -96,8 +103,20 @@ class CompareWalker {
   }
 
   private insert(set: MutableFieldSet, element: string): void {
-    insertPath(set, [...this.path, element]);
+    insertUnder(set, this.path, element);
   }
+}
+
+function onlyStatus(name: string): boolean {
+  return name === 'status';
+}
+
+function exceptStatus(name: string): boolean {
+  return name !== 'status';
+}
+
+function skipManagedFields(name: string): boolean {
+  return name !== 'managedFields';
 }
 
 function bothRecords(a: unknown, b: unknown): boolean {

@@ -39,6 +39,13 @@ export function insertPath(set: MutableFieldSet, path: readonly string[]): void 
   if (last !== undefined) node.members.add(last);
 }
 
+/** insertPath(set, [...prefix, element]) without building the array. */
+export function insertUnder(set: MutableFieldSet, prefix: readonly string[], element: string): void {
+  let node = set;
+  for (const step of prefix) node = childSet(node, step);
+  node.members.add(element);
+}
+
 export function hasPath(set: FieldSet, path: readonly string[]): boolean {
   let node: FieldSet | undefined = set;
   for (let i = 0; i < path.length - 1 && node; i++) node = node.children.get(path[i] ?? '');

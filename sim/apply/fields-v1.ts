@@ -69,9 +69,10 @@ export function serializeFieldsV1(set: FieldSet): Record<string, unknown> {
 function emit(set: FieldSet, includeSelf: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (includeSelf) out['.'] = {};
-  const elements = new Set<string>(set.members);
-  for (const element of set.children.keys()) elements.add(element);
-  for (const element of [...elements].sort(compareElements)) {
+  const elements = [...set.members];
+  for (const element of set.children.keys()) if (!set.members.has(element)) elements.push(element);
+  elements.sort(compareElements);
+  for (const element of elements) {
     const child = set.children.get(element);
     out[element] = child ? emit(child, set.members.has(element)) : {};
   }

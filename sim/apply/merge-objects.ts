@@ -2,15 +2,26 @@
 // key, list-maps and sets merge item by item (keeping live order, with the configuration's order for the
 // items it names), atomic lists/maps and scalars are replaced. Untouched subtrees are shared, not copied.
 import { indexListItems } from './list-item-element';
-import { formatElement } from './path-element';
 import { InvalidConfigError } from './to-field-set';
 import { fieldType, isAtomicMap, isNullable, isRecord, itemType, listKind, type TypeNode } from './type-node';
 
-export function mergeObjects(live: Record<string, unknown>, config: Record<string, unknown>, root: TypeNode): Record<string, unknown> {
-  return mergeMaps(live, config, root, []);
+// The position inside the object, kept as a linked list so that descending costs no array copies.
+interface Position {
+  up: Position | undefined;
+  element: string;
 }
 
-function mergeMaps(live: Record<string, unknown>, config: Record<string, unknown>, node: TypeNode, path: string[]): Record<string, unknown> {
+export function mergeObjects(live: Record<string, unknown>, config: Record<string, unknown>, root: TypeNode): Record<string, unknown> {
+  return mergeMaps(live, config, root, undefined);
+}
+
+function pathOf(position: Position | undefined): string[] {
+  const out: string[] = [];
+  for (let p = position; p; p = p.up) out.unshift(p.element);
+  return out;
+}
+
+function mergeMaps(live: Record<string, unknown>, config: Record<string, unknown>, node: TypeNode, path: Position | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { ...live };
   for (const [name, value] of Object.entries(config)) {
     if (value === undefined) continue;
@@ -20,30 +31,30 @@ function mergeMaps(live: Record<string, unknown>, config: Record<string, unknown
       delete out[name];
       continue;
     }
-    out[name] = mergeValues(live[name], value, field.node, [...path, `f:${name}`]);
+    out[name] = mergeValues(live[name], value, field.node, { up: path, element: `f:${name}` });
   }
   return out;
 }
 
-function mergeValues(live: unknown, config: unknown, node: TypeNode, path: string[]): unknown {
+function mergeValues(live: unknown, config: unknown, node: TypeNode, path: Position | undefined): unknown {
   if (live === undefined) return config;
   if (isRecord(live) && isRecord(config) && !isAtomicMap(node)) return mergeMaps(live, config, node, path);
   if (Array.isArray(live) && Array.isArray(config)) return mergeLists(live, config, node, path);
   return config;
 }
 
-function mergeLists(live: unknown[], config: unknown[], node: TypeNode, path: string[]): unknown[] {
+function mergeLists(live: unknown[], config: unknown[], node: TypeNode, path: Position | undefined): unknown[] {
   const list = listKind(node);
   if (list.kind === 'atomic') return config;
   const itemNode = itemType(node);
   const right = indexListItems(list, itemNode, config);
-  if ('error' in right) throw new InvalidConfigError(path.map(formatElement).join(''), right.error);
+  if ('error' in right) throw new InvalidConfigError(pathOf(path), right.error);
   const left = indexListItems(list, itemNode, live);
   // A live list that cannot be keyed (duplicates written before the type was granular) is replaced whole.
   if ('error' in left) return config;
   return orderMergedItems(left.order, right.order).map((element) => {
     if (!right.byElement.has(element)) return left.byElement.get(element);
-    return mergeValues(left.byElement.get(element), right.byElement.get(element), itemNode, [...path, element]);
+    return mergeValues(left.byElement.get(element), right.byElement.get(element), itemNode, { up: path, element });
   });
 }
 

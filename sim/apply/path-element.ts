@@ -39,6 +39,7 @@ export function formatElement(element: string): string {
 
 /** Total order of fieldpath.PathElement.Compare: fields, then keys, then values, then indexes. */
 export function compareElements(a: string, b: string): number {
+  if (a.startsWith('f:') && b.startsWith('f:')) return compareStrings(a, b);
   const rankA = KIND_RANK.indexOf(a.slice(0, 2));
   const rankB = KIND_RANK.indexOf(b.slice(0, 2));
   if (rankA !== rankB) return rankA - rankB;
@@ -108,6 +109,10 @@ function parseJsonObject(text: string): Record<string, unknown> {
 }
 
 // Go's encoding/json escapes <, > and & (and U+2028/9); FieldsV1 keys written by kube-apiserver carry these escapes.
+const HTML_UNSAFE = /[<>&\u2028\u2029]/;
+
 function toGoJson(value: unknown): string {
-  return JSON.stringify(value ?? null).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value ?? null);
+  if (!HTML_UNSAFE.test(json)) return json;
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -6,67 +6,81 @@ import { fieldElement, formatElement } from './path-element';
 import { fieldType, isAtomicMap, isRecord, itemType, listKind, type TypeNode } from './type-node';
 
 export class InvalidConfigError extends Error {
-  constructor(path: string, problem: string) {
-    super(`${path}: ${problem}`);
+  constructor(path: readonly string[], problem: string) {
+    super(`${path.map(formatElement).join('')}: ${problem}`);
     this.name = 'InvalidConfigError';
   }
 }
 
 export function toFieldSet(object: Record<string, unknown>, root: TypeNode): FieldSet {
   const out = createFieldSet();
-  visitObject(object, root, out, []);
+  new ToFieldSetWalker().visitObject(object, root, out);
   return out;
 }
 
-function visitObject(object: Record<string, unknown>, node: TypeNode, out: MutableFieldSet, path: string[]): void {
-  for (const [name, value] of Object.entries(object)) {
-    if (value === undefined) continue;
-    const field = fieldType(node, name);
-    const element = fieldElement(name);
-    const isLeafish = value === null || (isRecord(value) && Object.keys(value).length === 0);
-    visitValue({ value, node: field.node, element, out, path });
-    if (!field.named || isLeafish) out.members.add(element);
-  }
-}
+class ToFieldSetWalker {
+  // Only needed to name the position of an invalid list in the error.
+  private readonly path: string[] = [];
 
-function visitValue(args: { value: unknown; node: TypeNode; element: string; out: MutableFieldSet; path: string[] }): void {
-  const { value, node, element, out, path } = args;
-  if (isRecord(value)) {
-    if (isAtomicMap(node)) {
+  visitObject(object: Record<string, unknown>, node: TypeNode, out: MutableFieldSet): void {
+    for (const name in object) {
+      const value = object[name];
+      if (value === undefined) continue;
+      const field = fieldType(node, name);
+      const element = fieldElement(name);
+      this.visitValue(value, field.node, element, out);
+      const isLeafish = value === null || (isRecord(value) && isEmptyObject(value));
+      if (!field.named || isLeafish) out.members.add(element);
+    }
+  }
+
+  private visitValue(value: unknown, node: TypeNode, element: string, out: MutableFieldSet): void {
+    if (isRecord(value)) {
+      if (isAtomicMap(node)) {
+        out.members.add(element);
+        return;
+      }
+      const child = createFieldSet();
+      this.path.push(element);
+      this.visitObject(value, node, child);
+      this.path.pop();
+      if (!isEmptyFieldSet(child)) out.children.set(element, child);
+      return;
+    }
+    if (Array.isArray(value)) {
+      this.visitList(value, node, element, out);
+      return;
+    }
+    out.members.add(element);
+  }
+
+  private visitList(items: unknown[], node: TypeNode, element: string, out: MutableFieldSet): void {
+    const list = listKind(node);
+    if (list.kind === 'atomic') {
       out.members.add(element);
       return;
     }
-    const child = createFieldSet();
-    visitObject(value, node, child, [...path, element]);
-    if (!isEmptyFieldSet(child)) out.children.set(element, child);
-    return;
-  }
-  if (Array.isArray(value)) {
-    visitList({ items: value, node, element, out, path });
-    return;
-  }
-  out.members.add(element);
-}
-
-function visitList(args: { items: unknown[]; node: TypeNode; element: string; out: MutableFieldSet; path: string[] }): void {
-  const { items, node, element, out, path } = args;
-  const list = listKind(node);
-  if (list.kind === 'atomic') {
-    out.members.add(element);
-    return;
-  }
-  if (items.length === 0) return;
-  const itemNode = itemType(node);
-  const indexed = indexListItems(list, itemNode, items);
-  if ('error' in indexed) throw new InvalidConfigError([...path, element].map(formatElement).join(''), indexed.error);
-  const listSet = childSet(out, element);
-  for (const itemElement of indexed.order) {
-    const item = indexed.byElement.get(itemElement);
-    listSet.members.add(itemElement);
-    if (isRecord(item)) {
+    if (items.length === 0) return;
+    const itemNode = itemType(node);
+    const indexed = indexListItems(list, itemNode, items);
+    if ('error' in indexed) throw new InvalidConfigError([...this.path, element], indexed.error);
+    const listSet = childSet(out, element);
+    this.path.push(element);
+    for (const itemElement of indexed.order) {
+      const item = indexed.byElement.get(itemElement);
+      listSet.members.add(itemElement);
+      if (!isRecord(item)) continue;
       const itemSet = createFieldSet();
-      visitObject(item, itemNode, itemSet, [...path, element, itemElement]);
+      this.path.push(itemElement);
+      this.visitObject(item, itemNode, itemSet);
+      this.path.pop();
       if (!isEmptyFieldSet(itemSet)) listSet.children.set(itemElement, itemSet);
     }
+    this.path.pop();
   }
+}
+
+function isEmptyObject(value: Record<string, unknown>): boolean {
+  for (const _key in value) return false;
+  return true;
 }

@@ -36,33 +36,72 @@ export function rootTypeNode(schema: RawSchema | undefined): TypeNode {
   return root;
 }
 
+// Nodes and field lookups are memoised per schema object: every write walks the same few schemas.
+const typedNodes = new WeakMap<RawSchema, TypeNode>();
+const fieldCache = new WeakMap<RawSchema, Map<string, FieldType>>();
+const UNTYPED_FIELD: FieldType = { node: UNTYPED, named: true };
+const DEDUCED_FIELD: FieldType = { node: DEDUCED, named: false };
+
+function typed(schema: RawSchema): TypeNode {
+  let node = typedNodes.get(schema);
+  if (!node) {
+    node = { mode: 'typed', schema };
+    typedNodes.set(schema, node);
+  }
+  return node;
+}
+
 export function fieldType(node: TypeNode, name: string): FieldType {
-  if (node.mode === 'untyped') return { node: UNTYPED, named: true };
-  if (node.mode === 'deduced' || !node.schema) return { node: DEDUCED, named: false };
-  const schema = node.schema;
+  if (node.mode === 'untyped') return UNTYPED_FIELD;
+  if (node.mode === 'deduced' || !node.schema) return DEDUCED_FIELD;
+  let fields = fieldCache.get(node.schema);
+  if (!fields) {
+    fields = new Map();
+    fieldCache.set(node.schema, fields);
+  }
+  let field = fields.get(name);
+  if (!field) {
+    field = resolveField(node.schema, name);
+    fields.set(name, field);
+  }
+  return field;
+}
+
+function resolveField(schema: RawSchema, name: string): FieldType {
   const declared = isRecord(schema.properties) ? schema.properties[name] : undefined;
-  if (isRecord(declared)) return { node: { mode: 'typed', schema: declared }, named: true };
-  if (schema['x-sim-untyped-rest'] === true) return { node: UNTYPED, named: true };
+  if (isRecord(declared)) return { node: typed(declared), named: true };
+  if (schema['x-sim-untyped-rest'] === true) return UNTYPED_FIELD;
   const additional = schema.additionalProperties;
-  if (isRecord(additional)) return { node: { mode: 'typed', schema: additional }, named: false };
-  return { node: DEDUCED, named: false };
+  if (isRecord(additional)) return { node: typed(additional), named: false };
+  return DEDUCED_FIELD;
 }
 
 export function itemType(node: TypeNode): TypeNode {
   if (node.mode !== 'typed' || !node.schema) return node.mode === 'untyped' ? UNTYPED : DEDUCED;
   const items = node.schema.items;
-  return isRecord(items) ? { mode: 'typed', schema: items } : DEDUCED;
+  return isRecord(items) ? typed(items) : DEDUCED;
 }
 
+const ATOMIC_LIST: ListKind = { kind: 'atomic' };
+const SET_LIST: ListKind = { kind: 'set' };
+const listKinds = new WeakMap<RawSchema, ListKind>();
+
 export function listKind(node: TypeNode): ListKind {
-  if (node.mode !== 'typed' || !node.schema) return { kind: 'atomic' };
-  const type = node.schema['x-kubernetes-list-type'];
-  if (type === 'set') return { kind: 'set' };
-  if (type === 'map') {
-    const keys = node.schema['x-kubernetes-list-map-keys'];
-    return { kind: 'map', keys: Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [] };
+  if (node.mode !== 'typed' || !node.schema) return ATOMIC_LIST;
+  let kind = listKinds.get(node.schema);
+  if (!kind) {
+    kind = resolveListKind(node.schema);
+    listKinds.set(node.schema, kind);
   }
-  return { kind: 'atomic' };
+  return kind;
+}
+
+function resolveListKind(schema: RawSchema): ListKind {
+  const type = schema['x-kubernetes-list-type'];
+  if (type === 'set') return SET_LIST;
+  if (type !== 'map') return ATOMIC_LIST;
+  const keys = schema['x-kubernetes-list-map-keys'];
+  return { kind: 'map', keys: Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [] };
 }
 
 export function isAtomicMap(node: TypeNode): boolean {
