@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { readConditions } from './read-conditions';
 import { CLUSTER_NAME_LABEL, PAUSED_ANNOTATION, readMeta } from './read-meta';
 import { createPathReader, isRecord } from './read-path';
@@ -6,7 +5,7 @@ import { readRefs } from './read-refs';
 import { readClusterReplicas, readReplicas } from './read-replicas';
 import { readFailure, readInitialization, readProviderReady, readVersions } from './read-status';
 import { readTopology } from './read-topology';
-import { stringMap } from './schemas';
+import { bool, int, str, stringMap } from './schemas';
 import { servedVersionOf } from './served-version';
 import { type NormalizedObject } from './types';
 
@@ -24,7 +23,7 @@ export function normalizeObject(input: unknown): NormalizedObject {
   const meta = readMeta(reader);
   const servedVersion = servedVersionOf({ apiVersion: meta.apiVersion, kind: meta.kind });
   const { conditions, v1beta1Conditions } = readConditions(reader, servedVersion);
-  const specPaused = reader.read(z.boolean(), 'spec.paused') === true;
+  const specPaused = reader.read(bool, 'spec.paused') === true;
   const object: NormalizedObject = {
     id: objectId(meta),
     ...meta,
@@ -39,11 +38,11 @@ export function normalizeObject(input: unknown): NormalizedObject {
     parseWarnings: reader.warnings,
   };
   const clusterName =
-    reader.read(z.string(), 'spec.clusterName') ?? meta.labels[CLUSTER_NAME_LABEL] ?? (meta.kind === 'Cluster' ? meta.name : undefined);
+    reader.read(str, 'spec.clusterName') ?? meta.labels[CLUSTER_NAME_LABEL] ?? (meta.kind === 'Cluster' ? meta.name : undefined);
   if (clusterName) object.clusterName = clusterName;
-  const observedGeneration = reader.read(z.number().int(), 'status.observedGeneration');
+  const observedGeneration = reader.read(int, 'status.observedGeneration');
   if (observedGeneration !== undefined) object.observedGeneration = observedGeneration;
-  const phase = reader.read(z.string(), 'status.phase');
+  const phase = reader.read(str, 'status.phase');
   if (phase) object.phase = phase;
   const topology = meta.kind === 'Cluster' ? readTopology(reader) : undefined;
   if (topology) object.topology = topology;
@@ -55,9 +54,9 @@ export function normalizeObject(input: unknown): NormalizedObject {
     const workerReplicas = readClusterReplicas(reader, 'workers');
     if (workerReplicas) object.workerReplicas = workerReplicas;
   }
-  const nodeRef = reader.read(z.string(), 'status.nodeRef.name');
+  const nodeRef = reader.read(str, 'status.nodeRef.name');
   if (nodeRef) object.nodeRef = nodeRef;
-  const providerID = reader.read(z.string(), 'spec.providerID');
+  const providerID = reader.read(str, 'spec.providerID');
   if (providerID) object.providerID = providerID;
   const selector = reader.read(stringMap, 'spec.selector.matchLabels');
   if (selector) object.selector = selector;

@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import { type PathReader } from './read-path';
-import { rawCondition } from './schemas';
+import { rawCondition, unknownArray } from './schemas';
 import { type ConditionSeverity, type ConditionStatus, type NormalizedCondition, type ServedVersion } from './types';
 
 const STATUSES: readonly ConditionStatus[] = ['True', 'False', 'Unknown'];
 const SEVERITIES: readonly ConditionSeverity[] = ['Error', 'Warning', 'Info', ''];
 
 function readConditionList(reader: PathReader, path: string): NormalizedCondition[] | undefined {
-  const items = reader.read(z.array(z.unknown()), path);
+  const items = reader.read(unknownArray, path);
   if (!items) return undefined;
   const out: NormalizedCondition[] = [];
   items.forEach((item, index) => {

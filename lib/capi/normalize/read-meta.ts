@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { type PathReader } from './read-path';
-import { rawOwnerReference, stringMap, timestamp } from './schemas';
+import { int, rawOwnerReference, str, stringArray, stringMap, timestamp, unknownArray } from './schemas';
 import { splitApiVersion } from './served-version';
 import { type NormalizedOwnerReference } from './types';
 
@@ -24,7 +23,7 @@ export interface ObjectMeta {
 }
 
 function readOwnerReferences(reader: PathReader): NormalizedOwnerReference[] {
-  const items = reader.read(z.array(z.unknown()), 'metadata.ownerReferences') ?? [];
+  const items = reader.read(unknownArray, 'metadata.ownerReferences') ?? [];
   const out: NormalizedOwnerReference[] = [];
   items.forEach((item, index) => {
     const parsed = rawOwnerReference.safeParse(item);
@@ -41,7 +40,7 @@ function readOwnerReferences(reader: PathReader): NormalizedOwnerReference[] {
 }
 
 function required(reader: PathReader, path: string): string {
-  const value = reader.read(z.string(), path);
+  const value = reader.read(str, path);
   if (value === undefined || value === '') reader.warn(`${path}: missing`);
   return value ?? '';
 }
@@ -52,19 +51,19 @@ export function readMeta(reader: PathReader): ObjectMeta {
     kind: required(reader, 'kind'),
     apiVersion,
     apiGroup: splitApiVersion(apiVersion).group,
-    namespace: reader.read(z.string(), 'metadata.namespace') ?? '',
+    namespace: reader.read(str, 'metadata.namespace') ?? '',
     name: required(reader, 'metadata.name'),
-    uid: reader.read(z.string(), 'metadata.uid') ?? '',
+    uid: reader.read(str, 'metadata.uid') ?? '',
     labels: reader.read(stringMap, 'metadata.labels') ?? {},
     annotations: reader.read(stringMap, 'metadata.annotations') ?? {},
     ownerReferences: readOwnerReferences(reader),
-    finalizers: reader.read(z.array(z.string()), 'metadata.finalizers') ?? [],
+    finalizers: reader.read(stringArray, 'metadata.finalizers') ?? [],
   };
   const creationTimestamp = reader.read(timestamp, 'metadata.creationTimestamp');
   if (creationTimestamp) meta.creationTimestamp = creationTimestamp;
   const deletionTimestamp = reader.read(timestamp, 'metadata.deletionTimestamp');
   if (deletionTimestamp) meta.deletionTimestamp = deletionTimestamp;
-  const generation = reader.read(z.number().int(), 'metadata.generation');
+  const generation = reader.read(int, 'metadata.generation');
   if (generation !== undefined) meta.generation = generation;
   return meta;
 }

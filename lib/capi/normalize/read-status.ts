@@ -1,9 +1,7 @@
-import { z } from 'zod';
 import { type PathReader } from './read-path';
+import { bool, str } from './schemas';
 import { type InitializationFlags, type NormalizedVersions } from './types';
 
-const bool = z.boolean();
-const str = z.string();
 
 function firstString(reader: PathReader, paths: string[]): string | undefined {
   for (const path of paths) {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { type PathReader } from './read-path';
-import { nonNegativeInt, rawClassRef, rawTopologyItem } from './schemas';
+import { nonNegativeInt, rawClassRef, rawTopologyItem, str, unknownArray } from './schemas';
 import { type MachineDeploymentTopology, type NormalizedTopology } from './types';
 
 function readItems(reader: PathReader, path: string): MachineDeploymentTopology[] {
-  const items = reader.read(z.array(z.unknown()), path) ?? [];
+  const items = reader.read(unknownArray, path) ?? [];
   const out: MachineDeploymentTopology[] = [];
   items.forEach((item, index) => {
     const parsed = rawTopologyItem.safeParse(item);
@@ -27,11 +26,11 @@ export function readTopology(reader: PathReader): NormalizedTopology | undefined
     machinePools: readItems(reader, 'spec.topology.workers.machinePools'),
   };
   const classRef = reader.read(rawClassRef, 'spec.topology.classRef');
-  const className = classRef?.name ?? reader.read(z.string(), 'spec.topology.class');
-  const classNamespace = classRef?.namespace ?? reader.read(z.string(), 'spec.topology.classNamespace');
+  const className = classRef?.name ?? reader.read(str, 'spec.topology.class');
+  const classNamespace = classRef?.namespace ?? reader.read(str, 'spec.topology.classNamespace');
   if (className) topology.className = className;
   if (classNamespace) topology.classNamespace = classNamespace;
-  const version = reader.read(z.string(), 'spec.topology.version');
+  const version = reader.read(str, 'spec.topology.version');
   if (version) topology.version = version;
   const replicas = reader.read(nonNegativeInt, 'spec.topology.controlPlane.replicas');
   if (replicas !== undefined) topology.controlPlaneReplicas = replicas;

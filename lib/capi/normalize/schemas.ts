@@ -39,3 +39,10 @@ export const rawTopologyItem = z.object({
 });
 
 export const rawClassRef = z.object({ name: z.string(), namespace: z.string().optional() });
+
+// Shared primitives: zod v4 schemas are costly to build, so they are built once, not per read.
+export const str = z.string();
+export const bool = z.boolean();
+export const int = z.number().int();
+export const unknownArray = z.array(z.unknown());
+export const stringArray = z.array(z.string());

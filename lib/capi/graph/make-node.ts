@@ -1,0 +1,40 @@
+import { conditionColour } from '../conditions/condition-colour';
+import { findCondition, summaryCondition, type ConditionMode } from '../conditions/find-condition';
+import { type NormalizedCondition, type NormalizedObject } from '../normalize/types';
+import { type TreeNode } from './build-tree';
+import { type GraphNode, type GraphNodeCondition } from './types';
+
+const WITH_COUNTERS = new Set(['ControlPlane', 'MachineDeployment', 'MachineSet', 'MachinePool']);
+
+export function toNodeCondition(condition: NormalizedCondition | undefined): GraphNodeCondition | undefined {
+  if (!condition) return undefined;
+  const out: GraphNodeCondition = { type: condition.type, status: condition.status };
+  if (condition.reason) out.reason = condition.reason;
+  if (condition.message) out.message = condition.message;
+  if (condition.lastTransitionTime) out.since = condition.lastTransitionTime;
+  return out;
+}
+
+export function makeNode(options: { tree: TreeNode; parentId?: string; depth: number; cluster: NormalizedObject; mode: ConditionMode }): GraphNode {
+  const { tree, cluster, mode } = options;
+  const object = tree.object;
+  const base = { id: tree.id, relation: tree.relation, depth: options.depth, ...(options.parentId ? { parentId: options.parentId } : {}) };
+  if (!object) {
+    const kind = tree.virtual?.kind ?? 'Virtual';
+    const condition = kind === 'Workers' && mode === 'v1beta2' ? findCondition(cluster, 'WorkersAvailable', mode) : undefined;
+    const node: GraphNode = { ...base, kind, name: tree.virtual?.name ?? kind, namespace: tree.virtual?.namespace ?? cluster.namespace, virtual: true, colour: condition ? conditionColour(condition) : 'info', deleting: false, paused: false };
+    const nodeCondition = toNodeCondition(condition);
+    if (nodeCondition) node.condition = nodeCondition;
+    if (kind === 'Workers' && cluster.workerReplicas) node.counters = cluster.workerReplicas;
+    return node;
+  }
+  const condition = summaryCondition(object, mode);
+  const node: GraphNode = {
+    ...base, kind: object.kind, name: object.name, namespace: object.namespace, virtual: false,
+    colour: conditionColour(condition), deleting: object.deletionTimestamp !== undefined, paused: object.paused,
+  };
+  const nodeCondition = toNodeCondition(condition);
+  if (nodeCondition) node.condition = nodeCondition;
+  if (WITH_COUNTERS.has(tree.relation) && object.replicas) node.counters = object.replicas;
+  return node;
+}
