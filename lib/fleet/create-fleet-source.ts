@@ -1,11 +1,13 @@
 import { type InformerFleet } from '@/lib/k8s/informers/create-informer-fleet';
 import { type FleetSource, type SourceCache } from './fleet-source';
 
-/** Adapts the shared informers of lib/k8s to the fleet service's input port. */
-export function createFleetSource(informers: InformerFleet): FleetSource {
+/** Adapts the shared informers of lib/k8s to the fleet service's input port (looked up lazily:
+ * in demo mode the informers appear once the simulator's manifest exists). */
+export function createFleetSource(getInformers: () => InformerFleet): FleetSource {
   return {
-    managementClusters: () => informers.managementClusters().map((status) => status.name),
+    managementClusters: () => getInformers().managementClusters().map((status) => status.name),
     caches: (managementCluster) => {
+      const informers = getInformers();
       const status = informers.status(managementCluster);
       if (!status) return [];
       const caches: SourceCache[] = [];

@@ -10,7 +10,7 @@ export function getFleetService(): FleetService {
   if (holder.__quarterdeckFleetService) return holder.__quarterdeckFleetService;
   const namespaceTeams = new Map<string, string>();
   for (const team of getConfig().config.teams) for (const namespace of team.namespaces) namespaceTeams.set(namespace, team.name);
-  const service = new FleetService({ source: createFleetSource(getInformerFleet()), namespaceTeams }).start();
+  const service = new FleetService({ source: createFleetSource(getInformerFleet), namespaceTeams }).start();
   holder.__quarterdeckFleetService = service;
   return service;
 }
