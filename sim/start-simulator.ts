@@ -76,7 +76,7 @@ async function startManagementCluster(options: { plan: ManagementClusterPlan; ca
   const store = createMemoryStore({ now: () => seedTime ?? clock.now() });
   const catalog = loadResourceTypes({ capiDir: options.capiDir, capiApi: plan.capiApi });
   const faults = createFaultsHolder();
-  const apiServer = await startApiServer({ store, catalog, faults: faults.get, now: () => clock.now() });
+  const apiServer = await startApiServer({ store, catalog, faults: () => faults.get(), now: () => clock.now() });
   const resolve = resolverFor(catalog);
   const objectCount = seedScenarioObjects({ store, objects: plan.objects(), resolve, setSeedTime: (time) => (seedTime = time) });
   return {

@@ -4,9 +4,9 @@ import { OBJECT_FAULTS } from '../core/fault-names';
 
 export const faultsPatchSchema = z.strictObject({
   unreachable: z.boolean().optional(),
-  latencyMs: z.number().int().min(0).max(600_000).optional(),
-  dropWatchesAfterMs: z.number().int().min(1).nullable().optional(),
-  errorRate: z.number().min(0).max(1).optional(),
+  latencyMs: z.number().int().min(0, 'latencyMs must be 0 or more').max(600_000, 'latencyMs must be at most 600000').optional(),
+  dropWatchesAfterMs: z.number().int().min(1, 'dropWatchesAfterMs must be at least 1 (null: never)').nullable().optional(),
+  errorRate: z.number().min(0, 'errorRate must be between 0 and 1').max(1, 'errorRate must be between 0 and 1').optional(),
   goneStorm: z.boolean().optional(),
 });
 
