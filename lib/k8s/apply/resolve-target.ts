@@ -19,7 +19,7 @@ function failure(kind: KubeFailure['kind'], message: string): KubeFailure {
 
 export function resolveKubeConfig(ref: ManagementClusterRef): { ok: true; kubeConfig: KubeConfig } | { ok: false; failure: KubeFailure } {
   const entry = typeof ref === 'string' ? findManagementCluster(ref) : ref;
-  if (!entry) return { ok: false, failure: failure('not-found', `unknown management cluster "${String(ref)}"`) };
+  if (!entry) return { ok: false, failure: failure('not-found', `unknown management cluster "${typeof ref === 'string' ? ref : ref.name}"`) };
   if (!entry.kubeConfig) return { ok: false, failure: failure('forbidden', entry.refusal ?? `management cluster "${entry.name}" is refused`) };
   return { ok: true, kubeConfig: entry.kubeConfig };
 }
@@ -27,7 +27,7 @@ export function resolveKubeConfig(ref: ManagementClusterRef): { ok: true; kubeCo
 export async function resolveResource(options: { kubeConfig: KubeConfig; apiVersion: string; kind: string }): Promise<{ ok: true; resource: DiscoveredResource } | { ok: false; failure: KubeFailure }> {
   const { group, version } = splitApiVersion(options.apiVersion);
   let perConfig = cache.get(options.kubeConfig);
-  if (!perConfig) cache.set(options.kubeConfig, (perConfig = new Map()));
+  if (!perConfig) cache.set(options.kubeConfig, (perConfig = new Map<string, { at: number; resources: DiscoveredResource[] }>()));
   let cached = perConfig.get(options.apiVersion);
   if (!cached || Date.now() - cached.at > TTL_MS) {
     const result = await callKube({ kubeConfig: options.kubeConfig, path: group === '' ? `/api/${version}` : `/apis/${group}/${version}`, timeoutMs: 15_000 });
