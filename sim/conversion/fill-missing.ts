@@ -14,7 +14,7 @@ function fill(target: Json, restored: Json, representable: unknown): void {
     else if (Array.isArray(current) && Array.isArray(value) && current.length === value.length) {
       const lossyList = Array.isArray(lossy[key]) ? (lossy[key] as unknown[]) : [];
       current.forEach((item, i) => {
-        const from = value[i];
+        const from: unknown = value[i];
         if (isJsonObject(item) && isJsonObject(from)) fill(item, from, lossyList[i]);
       });
     }
