@@ -138,3 +138,12 @@ describe('applyPatch', () => {
     expect((thrown as ApiError).message).toContain(message);
   });
 });
+
+describe('applyPatch pruning of metadata', () => {
+  it('removes labels the applier dropped but keeps the identity metadata', () => {
+    const live = applied(undefined, clusterConfig(topology({ version: 'v1.34.0' }), { labels: { team: 'a' } }), 'alice');
+    const after = applied(live, clusterConfig(topology({ version: 'v1.34.0' })), 'alice');
+    expect(after.metadata).toMatchObject({ name: 'c1', namespace: 'default', uid: 'uid-1', resourceVersion: '7' });
+    expect(after.metadata.labels).toBeUndefined();
+  });
+});

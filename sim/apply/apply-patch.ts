@@ -42,11 +42,14 @@ export function applyPatch(options: {
   const records = managersBeforeApply(live, patch.apiVersion, root, now);
   const identity = managerIdentity({ manager, operation: 'Apply', apiVersion: patch.apiVersion });
   const previous = records.get(identity);
-  const applied = differenceFieldSets(configFieldSet(config, root), STRIPPED_FIELDS);
+  // Pruning sees the full configuration set (metadata.name included, as inside structured-merge-diff);
+  // only the recorded entry leaves out the stripped identity fields.
+  const configured = configFieldSet(config, root);
+  const applied = differenceFieldSets(configured, STRIPPED_FIELDS);
 
   let merged = withInvalidConfigAsBadRequest(() => mergeObjects(base, config, root));
   if (previous) {
-    const owned = [...records.entries()].reduce<FieldSet>((all, [id, r]) => (id === identity ? all : unionFieldSets(all, r.set)), applied);
+    const owned = [...records.entries()].reduce<FieldSet>((all, [id, r]) => (id === identity ? all : unionFieldSets(all, r.set)), configured);
     merged = pruneDroppedFields({ object: merged, lastApplied: previous.set, owned, root });
   }
 
