@@ -2,6 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import { parse as parseYaml } from 'yaml';
 import { ApiError } from '../core/api-error';
+import { decodeProtobufObject } from './decode-protobuf';
 
 const MAX_BODY = 3 * 1024 * 1024;
 
@@ -22,6 +23,17 @@ export function mediaType(req: IncomingMessage): string {
 }
 
 export function decodeBody(body: Buffer, contentType: string): unknown {
+  if (contentType === 'application/vnd.kubernetes.protobuf') return decodeProtobufObject(body);
+  if (!contentType.includes('json') && !contentType.includes('yaml')) {
+    // Protobuf/CBOR bodies (client-go's default for built-in types): answer as kube-apiserver does for a
+    // type without that serializer, so the client retries in JSON.
+    throw new ApiError({
+      reason: 'UnsupportedMediaType',
+      code: 415,
+      message: `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`,
+      details: { causes: [{ reason: 'UnexpectedServerResponse', message: contentType }] },
+    });
+  }
   const text = body.toString('utf8');
   if (text.trim() === '') throw ApiError.badRequest('the body of the request was empty');
   try {

@@ -30,7 +30,7 @@ export const SECRETS_TYPE = builtin({ group: '', resource: 'secrets', kind: 'Sec
 export const CONFIGMAPS_TYPE = builtin({ group: '', resource: 'configmaps', kind: 'ConfigMap', namespaced: true, shortNames: ['cm'] });
 export const EVENTS_TYPE = builtin({ group: '', resource: 'events', kind: 'Event', namespaced: true, shortNames: ['ev'] });
 /** Stored as core/v1 events and converted on the way in and out. */
-export const EVENTS_K8S_IO_TYPE = builtin({ group: 'events.k8s.io', resource: 'events', kind: 'Event', namespaced: true, shortNames: ['ev'] });
+export const EVENTS_K8S_IO_TYPE = builtin({ group: 'events.k8s.io', resource: 'events', kind: 'Event', namespaced: true });
 export const CRDS_TYPE = builtin({ group: 'apiextensions.k8s.io', resource: 'customresourcedefinitions', kind: 'CustomResourceDefinition', namespaced: false, shortNames: ['crd', 'crds'], status: true });
 
 export const BUILTIN_TYPES: readonly ResourceType[] = [NAMESPACES_TYPE, SECRETS_TYPE, CONFIGMAPS_TYPE, EVENTS_TYPE, EVENTS_K8S_IO_TYPE, CRDS_TYPE];
