@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulatorManifestSchema } from './admin/simulator-manifest';
+import { startSimulator, type Simulator } from './start-simulator';
+
+const run = promisify(execFile);
+const KUBECTL = '/usr/bin/kubectl';
+
+let sim: Simulator;
+let stateDir: string;
+
+async function kubectl(context: string, args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(KUBECTL, ['--kubeconfig', sim.kubeconfigPath, '--context', context, '--request-timeout=5s', ...args], { timeout: 30_000 });
+    return { ok: true, stdout, stderr };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string };
+    return { ok: false, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
+  }
+}
+
+async function admin(method: string, route: string, body?: unknown): Promise<Response> {
+  return fetch(`${sim.adminUrl}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${sim.adminToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+beforeAll(async () => {
+  stateDir = mkdtempSync(path.join(tmpdir(), 'quarterdeck-sim-'));
+  sim = await startSimulator({ scenario: 'demo', seed: 42, stateDir, onError: () => undefined });
+});
+
+afterAll(async () => {
+  await sim?.close();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+describe('startSimulator (demo scenario)', () => {
+  it('writes a manifest with one context and admin URL per management cluster', () => {
+    const manifest = simulatorManifestSchema.parse(JSON.parse(readFileSync(path.join(stateDir, 'simulator.json'), 'utf8')));
+    expect(manifest.managementClusters.map((mc) => mc.context)).toEqual(['mgmt-eu-west', 'mgmt-us-east', 'mgmt-ap-south']);
+    expect(manifest.managementClusters.every((mc) => mc.url.startsWith('https://127.0.0.1:') && mc.adminUrl.startsWith(sim.adminUrl))).toBe(true);
+    expect(manifest.kubeconfig).toBe(sim.kubeconfigPath);
+  });
+
+  it.each(['mgmt-eu-west', 'mgmt-us-east', 'mgmt-ap-south'])('serves the scenario clusters of %s to kubectl', async (context) => {
+    const result = await kubectl(context, ['get', 'clusters', '-A', '-o', 'json']);
+    expect(result.stderr).toBe('');
+    const items = (JSON.parse(result.stdout) as { items: Array<{ metadata: { namespace: string } }> }).items;
+    const planned = sim.scenario.managementClusters.find((mc) => mc.name === context);
+    const expected = [...(planned?.objects() ?? [])].filter((o) => o.kind === 'Cluster').length - (planned?.afterSeed.length ?? 0);
+    expect(items.length).toBeGreaterThanOrEqual(expected);
+    expect(items.every((item) => item.metadata.namespace.startsWith('team-'))).toBe(true);
+  });
+
+  it('serves only v1beta1 CAPI resources on the CAPI v1.10 management cluster', async () => {
+    const result = await kubectl('mgmt-ap-south', ['api-versions']);
+    const versions = result.stdout.split('\n');
+    expect(versions).toContain('cluster.x-k8s.io/v1beta1');
+    expect(versions).not.toContain('cluster.x-k8s.io/v1beta2');
+  });
+
+  it('makes a management cluster unreachable through the admin API and brings it back', async () => {
+    expect((await admin('PATCH', '/api/v1/management-clusters/mgmt-us-east/faults', { unreachable: true })).status).toBe(200);
+    const down = await kubectl('mgmt-us-east', ['get', 'clusters', '-A']);
+    expect(down.ok).toBe(false);
+    expect((await kubectl('mgmt-eu-west', ['get', 'clusters', '-A'])).ok).toBe(true);
+    expect((await admin('DELETE', '/api/v1/management-clusters/mgmt-us-east/faults')).status).toBe(200);
+    const up = await kubectl('mgmt-us-east', ['get', 'clusters', '-A']);
+    expect(up.ok).toBe(true);
+  });
+
+  it('refuses admin requests without the token', async () => {
+    const response = await fetch(`${sim.adminUrl}/api/v1/info`);
+    expect(response.status).toBe(401);
+  });
+
+  it('sets an object fault from the CLI, visible to kubectl as an annotation', async () => {
+    const cluster = sim.scenario.managementClusters[0]?.objects() ?? [];
+    const target = [...cluster].find((o) => o.kind === 'Cluster' && !o.metadata.annotations?.['sim.quarterdeck.dev/fault']);
+    const ref = `${target?.metadata.namespace ?? ''}/${target?.metadata.name ?? ''}`;
+    await run('npx', ['tsx', 'sim/cli.ts', 'fault', 'set', '--state-dir', stateDir, '--mc', 'mgmt-eu-west', '--cluster', ref, '--fault', 'missing-cni'], { timeout: 60_000 });
+    const result = await kubectl('mgmt-eu-west', ['get', 'cluster', '-n', target?.metadata.namespace ?? '', target?.metadata.name ?? '', '-o', 'jsonpath={.metadata.annotations.sim\\.quarterdeck\\.dev/fault}']);
+    expect(result.stdout).toBe('missing-cni');
+  });
+});
