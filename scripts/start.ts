@@ -1,7 +1,7 @@
 // npm start: the whole console from a fresh clone. Validates configuration, starts Postgres
 // (DATABASE_URL or embedded), applies migrations, starts the simulator in demo mode, builds on
 // first start and runs `next start`. Every failure stops start-up with a clear message.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkStartupEnv } from '@/lib/config/check-startup-env';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  const childEnv: NodeJS.ProcessEnv = {
+  const childEnv: Record<string, string | undefined> = {
     ...env,
     DATABASE_URL: database.databaseUrl,
     AUTH_SECRET: loaded.demo ? (env.AUTH_SECRET ?? readOrCreateSecret(path.join(stateDir, 'auth-secret'))) : env.AUTH_SECRET,
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     ...(loaded.demo ? { QUARTERDECK_ALLOW_DEMO_USERS: 'true', QUARTERDECK_DEMO: 'true' } : {}),
     ...(simulator ? { QUARTERDECK_SIM_STATE: simulator.stateDir } : {}),
   };
-  const next = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), dev ? 'dev' : 'start', '-p', port], {
+  const next: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), dev ? 'dev' : 'start', '-p', port], {
     cwd: root,
     stdio: 'inherit',
     env: childEnv,

@@ -14,7 +14,7 @@ interface Stage {
   name: string;
   command: string;
   args: string[];
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   count?: () => { passed: number; failed: number };
 }
 

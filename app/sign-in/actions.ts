@@ -5,14 +5,19 @@ import { redirect } from 'next/navigation';
 import { signIn } from '@/lib/auth/auth';
 import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 
+function formText(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 // Sign-in actions are public by nature: they authenticate the caller, they grant nothing else.
 
 export async function signInWithPassword(formData: FormData): Promise<void> {
   const callbackUrl = safeCallbackUrl(formData.get('callbackUrl'));
   try {
     await signIn('credentials', {
-      username: String(formData.get('username') ?? ''),
-      password: String(formData.get('password') ?? ''),
+      username: formText(formData, 'username'),
+      password: formText(formData, 'password'),
       redirectTo: callbackUrl,
     });
   } catch (error) {

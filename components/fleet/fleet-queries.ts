@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '@/components/ui/fetch-json';
-import type { ManagementClusterView } from './management-cluster-types';
+import type { ManagementClusterView } from '@/lib/fleet/management-cluster-view';
 
 export const fleetQueries = {
   managementClusters: () =>

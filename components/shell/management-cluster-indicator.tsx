@@ -2,9 +2,9 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { fleetQueries } from '@/components/fleet/fleet-queries';
-import type { ManagementClusterStatus } from '@/components/fleet/management-cluster-types';
+import type { ManagementClusterState } from '@/lib/fleet/management-cluster-view';
 
-const DOT: Record<ManagementClusterStatus, string> = {
+const DOT: Record<ManagementClusterState, string> = {
   connected: 'bg-emerald-500',
   syncing: 'bg-sky-500',
   connecting: 'bg-sky-300',

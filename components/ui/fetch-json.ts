@@ -23,9 +23,6 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
     headers: { accept: 'application/json', ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     body: json === undefined ? rest.body : JSON.stringify(json),
   });
-  if (response.status === 401 && typeof window !== 'undefined') {
-    window.location.assign(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-  }
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as ErrorBody;
     throw new ApiRequestError(body.error?.message ?? `Request failed (${response.status})`, response.status, body.error?.code ?? 'unknown', body.error?.details);

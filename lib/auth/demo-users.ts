@@ -1,3 +1,4 @@
+import { type Env } from '@/lib/config/env';
 import { timingSafeEqual } from 'node:crypto';
 import { type QuarterdeckConfig } from '@/lib/config/config-schema';
 
@@ -7,7 +8,7 @@ export const DEMO_PASSWORD = 'quarterdeck';
  * Demo users are a development and demo convenience: refused when NODE_ENV=production unless
  * QUARTERDECK_ALLOW_DEMO_USERS=true (npm start sets it in demo mode only).
  */
-export function demoUsersEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+export function demoUsersEnabled(env: Env = process.env): boolean {
   return env.NODE_ENV !== 'production' || env.QUARTERDECK_ALLOW_DEMO_USERS === 'true';
 }
 

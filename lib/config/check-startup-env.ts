@@ -1,10 +1,11 @@
+import { type Env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors/app-error';
 
 /**
  * Checks made before anything starts. Outside demo mode, sessions must be signed with a real
  * secret: without AUTH_SECRET Quarterdeck refuses to start rather than run insecurely.
  */
-export function checkStartupEnv(options: { demo: boolean; env: NodeJS.ProcessEnv }): void {
+export function checkStartupEnv(options: { demo: boolean; env: Env }): void {
   const secret = options.env.AUTH_SECRET;
   if (!options.demo && (!secret || secret.trim() === '')) {
     throw new AppError({

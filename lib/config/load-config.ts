@@ -1,3 +1,4 @@
+import { type Env } from '@/lib/config/env';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -13,7 +14,7 @@ export interface LoadedConfig {
 }
 
 export interface LoadConfigOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
   cwd?: string;
 }
 

@@ -42,7 +42,7 @@ export class ClusterObjectIndex {
     if (previous && previous.raw.metadata.resourceVersion === object.metadata.resourceVersion) entry.normalized = previous.normalized;
     this.byUid.set(uid, entry);
     let bucket = this.byCluster.get(clusterKey);
-    if (!bucket) this.byCluster.set(clusterKey, (bucket = new Map()));
+    if (!bucket) this.byCluster.set(clusterKey, (bucket = new Map<string, Entry>()));
     bucket.set(uid, entry);
     if (!touched.includes(clusterKey)) touched.push(clusterKey);
     return touched;

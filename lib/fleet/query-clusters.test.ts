@@ -22,7 +22,7 @@ function summary(overrides: Partial<ClusterSummary> & { name: string }): Cluster
     upgrading: false,
     conditions: [],
     ...overrides,
-  } as ClusterSummary;
+  };
 }
 
 const fleet = [

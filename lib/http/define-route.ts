@@ -51,9 +51,9 @@ export function defineRoute<QS extends Schema | undefined = undefined, BS extend
         throw new AppError({ code: 'forbidden', message: `Your roles (${user.roles.join(', ') || 'none'}) do not grant ${definition.permission}` });
       }
       if (isMutation(request.method)) checkMutation({ request, viaCookie: user.via === 'session' });
-      const query = definition.query ? ((definition.query as z.ZodType).parse(queryObject(new URL(request.url))) as Infer<QS>) : (undefined as Infer<QS>);
-      const params = definition.params ? ((definition.params as z.ZodType).parse(await context.params) as Infer<PS>) : (undefined as Infer<PS>);
-      const body = definition.body ? ((definition.body as z.ZodType).parse(await readJsonBody(request)) as Infer<BS>) : (undefined as Infer<BS>);
+      const query = definition.query ? (definition.query.parse(queryObject(new URL(request.url))) as Infer<QS>) : (undefined as Infer<QS>);
+      const params = definition.params ? (definition.params.parse(await context.params) as Infer<PS>) : (undefined as Infer<PS>);
+      const body = definition.body ? (definition.body.parse(await readJsonBody(request)) as Infer<BS>) : (undefined as Infer<BS>);
       const result = await definition.handler({ user, query, body, params, request });
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { 'cache-control': 'no-store' } });

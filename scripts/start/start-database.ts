@@ -1,3 +1,4 @@
+import { type Env } from '@/lib/config/env';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '@/lib/db/embedded/start-embedded-postgres';
 
@@ -8,7 +9,7 @@ export interface DatabaseHandle {
 }
 
 /** DATABASE_URL when set; otherwise a real embedded Postgres with its data under the state dir. */
-export async function startDatabase(options: { env: NodeJS.ProcessEnv; stateDir: string }): Promise<DatabaseHandle> {
+export async function startDatabase(options: { env: Env; stateDir: string }): Promise<DatabaseHandle> {
   const url = options.env.DATABASE_URL;
   if (url) return { databaseUrl: url, embedded: false, stop: async () => {} };
   const handle = await startEmbeddedPostgres({ dataDir: path.join(options.stateDir, 'postgres'), databaseName: 'quarterdeck' });
