@@ -3,6 +3,7 @@
 import { ApiError } from '../core/api-error';
 import type { KubeObject } from '../core/kube-object';
 import { type ApplyConflict, listConflicts } from './apply-conflicts';
+import { capUpdateManagers } from './cap-update-managers';
 import { compareObjects } from './compare-objects';
 import { EMPTY_FIELD_SET, type FieldSet, isEmptyFieldSet } from './field-set';
 import { differenceFieldSets, intersectFieldSets, unionFieldSets } from './field-set-operations';
@@ -74,7 +75,7 @@ export function applyPatch(options: {
     time: objectChanged || !previous ? now : previous.time,
     set: applied,
   });
-  return { object: withManagedFields(merged as KubeObject, encodeManagedFields(next)) };
+  return { object: withManagedFields(merged as KubeObject, encodeManagedFields(capUpdateManagers(next))) };
 }
 
 // skipNonAppliedManager: the first apply to an object nobody tracked yet (created without a field manager)

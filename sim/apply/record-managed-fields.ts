@@ -1,6 +1,7 @@
 // metadata.managedFields bookkeeping for create/update/patch (Update operations), as kube-apiserver's
 // fieldmanager does it: the writer owns what it added or changed, and loses nothing it did not touch.
 import type { KubeObject, ManagedFieldsEntry } from '../core/kube-object';
+import { capUpdateManagers } from './cap-update-managers';
 import { compareObjects } from './compare-objects';
 import { isEmptyFieldSet } from './field-set';
 import { decodeManagedFields, encodeManagedFields, type ManagerRecords } from './managed-fields-entries';
@@ -32,7 +33,7 @@ export function recordManagedFields(options: {
   });
   const unchanged = isEmptyFieldSet(comparison.added) && isEmptyFieldSet(comparison.modified) && isEmptyFieldSet(comparison.removed);
   const next = unchanged ? records : updateManagers({ records, comparison, manager, apiVersion, subresource, now });
-  return withManagedFields(updated, encodeManagedFields(next));
+  return withManagedFields(updated, encodeManagedFields(unchanged ? next : capUpdateManagers(next)));
 }
 
 // decodeLiveOrNew: a main-resource write may carry managedFields (kept when they decode, `[]` or `[{}]`
