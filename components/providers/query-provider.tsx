@@ -26,7 +26,7 @@ export function QueryProvider({ children }: { children: ReactNode }) {
   // An expired session anywhere sends the user to sign in, and back here afterwards.
   useEffect(() => {
     return client.getQueryCache().subscribe((event) => {
-      const error = event.type === 'updated' && event.action.type === 'error' ? event.action.error : null;
+      const error: unknown = event.type === 'updated' && event.action.type === 'error' ? event.action.error : null;
       if (error instanceof ApiRequestError && error.status === 401) router.replace(`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`);
     });
   }, [client, router, pathname]);
