@@ -112,6 +112,11 @@ export function startInformer(options: StartInformerOptions): Informer {
           signal: stopSignal,
           cache,
           transform,
+          // A reopened watch proves the API server is back, except after a silent watch: then only
+          // a real event or bookmark does (otherwise a hung server would flap between states).
+          onOpen: () => {
+            if (status.errorKind !== 'watchdog') markHealthy();
+          },
           onActivity: () => {
             status.lastEventAt = new Date().toISOString();
             markHealthy();

@@ -20,6 +20,7 @@ export interface WatchOnceOptions {
   /** Strips and filters an object; null means "not ours" (it is removed from the cache). */
   transform: (object: K8sObject) => K8sObject | null;
   onActivity: () => void;
+  onOpen: () => void;
 }
 
 export interface WatchOutcome {
@@ -55,6 +56,7 @@ export async function watchOnce(options: WatchOnceOptions): Promise<WatchOutcome
       resourceVersion,
       timeoutSeconds: options.timeoutSeconds,
       signal: AbortSignal.any([options.signal, watchdog.signal]),
+      onOpen: options.onOpen,
       onEvent: (event) => {
         armWatchdog();
         if (event.type === 'ERROR') throw statusError(event.object);

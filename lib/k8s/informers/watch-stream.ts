@@ -17,6 +17,8 @@ export interface WatchStreamOptions {
   /** Server-side timeout: the API server ends the watch after this many seconds. */
   timeoutSeconds: number;
   signal: AbortSignal;
+  /** The API server accepted the watch (HTTP 200). */
+  onOpen?: () => void;
   onEvent: (event: WatchEvent) => void;
 }
 
@@ -57,6 +59,7 @@ export async function watchStream(options: WatchStreamOptions): Promise<void> {
       }
       throw new KubeRequestError(failureFromResponse({ status: response.status, body }));
     }
+    options.onOpen?.();
     if (!response.body) return;
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
