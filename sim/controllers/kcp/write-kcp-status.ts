@@ -61,7 +61,8 @@ export function writeKcpStatus(o: WriteKcpStatusOptions): void {
     now,
     generation: kcp.metadata.generation,
   });
-  const versions = [...new Set(active.map((m) => str(rec(m.spec).version) ?? '').filter(Boolean))].sort(compareVersions);
+  // machines still being deleted count: the control plane is not fully at a version until they are gone
+  const versions = [...new Set(machines.map((m) => str(rec(m.spec).version) ?? '').filter(Boolean))].sort(compareVersions);
   const status: Record<string, unknown> = {
     ...prior,
     selector: `cluster.x-k8s.io/cluster-name=${kcp.metadata.labels?.['cluster.x-k8s.io/cluster-name'] ?? ''},cluster.x-k8s.io/control-plane`,
@@ -93,7 +94,7 @@ export function writeKcpStatus(o: WriteKcpStatusOptions): void {
   };
   if (versions.length) {
     status.version = versions[0];
-    status.versions = versions.map((version) => ({ version, replicas: active.filter((m) => rec(m.spec).version === version).length }));
+    status.versions = versions.map((version) => ({ version, replicas: machines.filter((m) => rec(m.spec).version === version).length }));
   }
   if (o.lastRemediation) status.lastRemediation = o.lastRemediation;
   ctx.writeStatus(kcp, status);

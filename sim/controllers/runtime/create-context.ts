@@ -46,8 +46,10 @@ export function createContext(deps: ContextDeps): ControllerContext {
   };
   const keyOf = (obj: KubeObject): string => objectKey(obj.kind, obj.metadata.namespace, obj.metadata.name);
   const fresh = (obj: KubeObject): KubeObject | undefined => store.get(gr(obj.kind), obj.metadata.namespace, obj.metadata.name);
+  // Write-through to the cache, unless the write removed the object (last finalizer gone): the
+  // DELETED watch event has already been handled by then and must not be undone.
   const remember = (obj: KubeObject | undefined): KubeObject | undefined => {
-    if (obj) cache.upsert(obj);
+    if (obj && store.get(gr(obj.kind), obj.metadata.namespace, obj.metadata.name)?.metadata.uid === obj.metadata.uid) cache.upsert(obj);
     return obj;
   };
 

@@ -23,7 +23,7 @@ export interface Harness {
   /** Advances virtual time in steps until `done` holds; throws after `maxMs` of virtual time. */
   runUntil(done: () => boolean, options?: { maxMs?: number; stepMs?: number; what?: string }): number;
   /** Creates the quick-start ClusterClass and a topology Cluster from the development template. */
-  createQuickStartCluster(options: { name: string; controlPlane: number; workers: number; version?: string; annotations?: Record<string, string> }): KubeObject;
+  createQuickStartCluster(options: { name: string; controlPlane: number; workers: number; version?: string; annotations?: Record<string, string>; paused?: boolean }): KubeObject;
   stop(): void;
 }
 
@@ -77,6 +77,7 @@ export function createHarness(options: { seed?: number; durations?: Partial<Dura
       const [cluster] = loadExampleObjects('examples/docker-templates/cluster-template-development.yaml', { CLUSTER_NAME: o.name, NAMESPACE: 'default', CONTROL_PLANE_MACHINE_COUNT: String(o.controlPlane), WORKER_MACHINE_COUNT: String(o.workers), KUBERNETES_VERSION: o.version ?? 'v1.34.0' });
       if (!cluster) throw new Error('cluster template is empty');
       if (o.annotations) cluster.metadata.annotations = { ...cluster.metadata.annotations, ...o.annotations };
+      if (o.paused) cluster.spec = { ...(cluster.spec as Record<string, unknown>), paused: true };
       harness.apply([cluster]);
       return cluster;
     },
@@ -87,4 +88,35 @@ export function createHarness(options: { seed?: number; durations?: Partial<Dura
 
 export function conditionStatus(obj: KubeObject | undefined, type: string): string | undefined {
   return findCondition(obj, type)?.status;
+}
+
+export function machinesOf(h: Harness, cluster: string, role: 'control-plane' | 'worker'): KubeObject[] {
+  return h.list('Machine', `cluster.x-k8s.io/cluster-name=${cluster}`).filter((m) => (m.metadata.labels?.['cluster.x-k8s.io/control-plane'] !== undefined) === (role === 'control-plane'));
+}
+
+/** Waits until the Cluster is Available with every control-plane and worker replica ready. */
+export function waitForReadyCluster(h: Harness, name: string, replicas: { controlPlane: number; workers: number }): number {
+  return h.runUntil(
+    () => {
+      const cluster = h.get('Cluster', name);
+      const status = (cluster?.status ?? {}) as Record<string, Record<string, unknown>>;
+      return findCondition(cluster, 'Available')?.status === 'True' && status.controlPlane?.readyReplicas === replicas.controlPlane && status.workers?.readyReplicas === replicas.workers && status.workers?.replicas === replicas.workers && status.controlPlane?.replicas === replicas.controlPlane;
+    },
+    { maxMs: 4 * 3_600_000, what: `Cluster ${name} Available with ${replicas.controlPlane}+${replicas.workers} ready replicas` },
+  );
+}
+
+/** Edits an object the way a user would (kubectl edit): read, change, update. */
+export function editObject(h: Harness, kind: string, name: string, mutate: (draft: KubeObject) => void): void {
+  const live = h.get(kind, name);
+  if (!live) throw new Error(`${kind} ${name} not found`);
+  const draft = structuredClone(live);
+  mutate(draft);
+  h.store.update(h.gr(kind, live.apiVersion), draft);
+}
+
+export function eventsFor(h: Harness, name: string): { reason: string; message: string; type: string }[] {
+  return h.list('Event')
+    .filter((e) => (e.involvedObject as { name?: string } | undefined)?.name === name)
+    .map((e) => ({ reason: String(e.reason), message: String(e.message), type: String(e.type) }));
 }
