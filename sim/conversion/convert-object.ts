@@ -3,6 +3,7 @@
 // dropped, and whatever v1beta1 cannot represent travels in the cluster.x-k8s.io/conversion-data
 // annotation so that v1beta2 -> v1beta1 -> v1beta2 is lossless.
 import type { KubeObject } from '../core/kube-object';
+import { cloneJson } from '../schema/clone-json';
 import { compileSchema } from '../schema/compile-schema';
 import { deepEqual } from '../schema/correlate-old';
 import { findVersionSchema } from '../schema/find-version-schema';
@@ -27,7 +28,7 @@ function pruneToSchema(object: KubeObject): void {
 }
 
 function convertPlain(options: { object: KubeObject; rules: ConversionRule[]; direction: Direction; apiVersion: string }): KubeObject {
-  const out = structuredClone(options.object);
+  const out = cloneJson(options.object);
   out.apiVersion = options.apiVersion;
   applyRules(out, options.rules, { direction: options.direction, namespace: (out.metadata as Partial<KubeObject['metadata']> | undefined)?.namespace });
   pruneToSchema(out);
@@ -42,7 +43,7 @@ function toV1beta1(hub: KubeObject, rules: ConversionRule[], apiVersion: string)
 }
 
 function toV1beta2(spoke: KubeObject, rules: ConversionRule[], apiVersion: string): KubeObject {
-  const input = structuredClone(spoke);
+  const input = cloneJson(spoke);
   const data = takeData(input);
   const out = convertPlain({ object: input, rules, direction: 'up', apiVersion });
   if (!data) return out;

@@ -1,12 +1,13 @@
 // Restores, from the conversion-data annotation, the fields a v1beta1 round trip loses, without
 // overriding what the v1beta1 client set.
+import { cloneJson } from '../schema/clone-json';
 import { isJsonObject, type Json } from './json-path';
 
 function fill(target: Json, restored: Json, representable: unknown): void {
   const lossy = isJsonObject(representable) ? representable : {};
   for (const [key, value] of Object.entries(restored)) {
     if (!(key in target)) {
-      if (!(key in lossy)) target[key] = structuredClone(value);
+      if (!(key in lossy)) target[key] = cloneJson(value);
       continue;
     }
     const current = target[key];

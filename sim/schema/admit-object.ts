@@ -2,6 +2,7 @@
 // prune unknown fields, apply defaults, then validate (metadata, schema, CEL rules).
 import type { KubeObject } from '../core/kube-object';
 import { applyDefaults } from './apply-defaults';
+import { cloneJson } from './clone-json';
 import { compileSchema } from './compile-schema';
 import { NO_OLD } from './correlate-old';
 import { evaluateCelRules } from './evaluate-cel-rules';
@@ -29,7 +30,7 @@ export function admitObject(options: {
   oldObject?: KubeObject;
 }): AdmitObjectResult {
   const schema = compileSchema(options.schema);
-  const object = structuredClone(options.object);
+  const object = cloneJson(options.object);
   const unknownFields = pruneObject(object, schema);
   applyDefaults(object, schema);
   const causes = validateMetadata(object.metadata);

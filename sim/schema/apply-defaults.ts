@@ -1,6 +1,7 @@
 // Structural defaulting as kube-apiserver applies it (apiextensions-apiserver schema/defaulting):
 // a default fills a missing field or a null in a non-nullable one, and nested defaults apply
 // inside defaulted values; afterwards nulls in non-nullable fields without a default are dropped.
+import { cloneJson } from './clone-json';
 import type { SchemaNode } from './schema-node';
 
 type Json = Record<string, unknown>;
@@ -10,7 +11,7 @@ function isObject(value: unknown): value is Json {
 }
 
 function copy(value: unknown): unknown {
-  return value === undefined ? undefined : structuredClone(value);
+  return value === undefined ? undefined : cloneJson(value);
 }
 
 function isNonNullableNull(value: unknown, node: SchemaNode): boolean {

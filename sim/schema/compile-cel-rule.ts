@@ -38,6 +38,12 @@ export function compileCelRule(raw: Record<string, unknown>): CompiledRule | und
     recordGap(rule, error);
     return undefined;
   }
+  // Unknown functions (the Kubernetes libraries not implemented here) only show up when type-checking.
+  const checked = program.check();
+  if (!checked.valid) {
+    recordGap(rule, checked.error);
+    return undefined;
+  }
   let messageExpression: Program | undefined;
   if (typeof raw.messageExpression === 'string') {
     try {
