@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { KubeObject } from '../../core/kube-object';
 import { createHarness, editObject, eventsFor, machinesOf, waitForReadyCluster, type Harness } from '../test-support/create-harness';
 import { findCondition, isTrue } from '../runtime/conditions';
 import { list, rec } from '../runtime/json';
@@ -17,7 +18,7 @@ function setWorkerReplicas(harness: Harness, name: string, replicas: number): vo
   });
 }
 
-const version = (m: { spec?: unknown }) => rec(m.spec).version;
+const version = (m: KubeObject): unknown => rec(m.spec).version;
 
 describe('MachineDeployment scaling through the topology', () => {
   it('scales workers up and down, creating and deleting Machines with events', () => {
