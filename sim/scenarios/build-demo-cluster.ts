@@ -64,17 +64,20 @@ export function buildDemoCluster(options: DemoClusterOptions): { objects: SeedOb
     };
   }
   const ageDays = random.int(7, 320);
+  // The topology controller keeps workers on the topology version, so lagging workers only exist
+  // in classic clusters (created from a flat template, no spec.topology), as in real fleets.
+  const topology = workerMinor === minor;
   const objects = [...buildReconciledCluster({
     random, provider: INFRA_PROVIDERS[infraOfClass(slot.className)], templates: options.templates, name, namespace, region: mc.region,
     createdAt: new Date(options.now.getTime() - ageDays * 86_400_000 - random.int(0, 86_399) * 1000),
-    version: kubernetesVersion(minor), controlPlaneReplicas, topology: true, classNamespace: CLASS_NAMESPACE, variables, labels, annotations,
+    version: kubernetesVersion(minor), controlPlaneReplicas, topology, classNamespace: CLASS_NAMESPACE, variables, labels, annotations,
     machineDeployments: machineDeployments.map((md) => (workerMinor === minor ? md : { ...md, version: kubernetesVersion(workerMinor) })),
     ipPrefix: `10.${options.mcIndex * 60 + options.slotIndex}`,
   })];
   const cluster = objects[0];
-  const topology = (cluster?.spec as { topology?: { version: string; workers: { machineDeployments: Array<{ replicas: number }> } } } | undefined)?.topology;
-  if (topology && upgradeTo !== undefined) topology.version = kubernetesVersion(upgradeTo);
-  const firstMd = topology?.workers.machineDeployments[0];
+  const spec = (cluster?.spec as { topology?: { version: string; workers: { machineDeployments: Array<{ replicas: number }> } } } | undefined)?.topology;
+  if (spec && upgradeTo !== undefined) spec.version = kubernetesVersion(upgradeTo);
+  const firstMd = spec?.workers.machineDeployments[0];
   if (slot.scaleDown && firstMd) firstMd.replicas -= 1;
   const afterSeed: AfterSeedAction[] = slot.state === 'deleting' ? [{ action: 'delete', apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', namespace, name }] : [];
   return { objects, afterSeed };

@@ -10,7 +10,10 @@ const build = (seed: number): Scenario => buildDemoScenario({ seed, now, capiDir
 const scenario = build(42);
 const all = scenario.managementClusters.flatMap((mc) => [...mc.objects()].map((object) => ({ mc: mc.name, object })));
 const clusters = all.filter(({ object }) => object.kind === 'Cluster');
-const topologyOf = (o: SeedObject) => (o.spec as { topology: { version: string; classRef: { name: string; namespace: string } } }).topology;
+const topologyOf = (o: SeedObject) => (o.spec as { topology?: { version: string; classRef: { name: string; namespace: string } } }).topology;
+const kcpOf = (mc: string, cluster: SeedObject) =>
+  all.find((o) => o.mc === mc && o.object.kind === 'KubeadmControlPlane' && o.object.metadata.namespace === cluster.metadata.namespace && o.object.metadata.labels?.['cluster.x-k8s.io/cluster-name'] === cluster.metadata.name)?.object;
+const versionOf = (mc: string, cluster: SeedObject) => topologyOf(cluster)?.version ?? (kcpOf(mc, cluster)?.spec as { version: string }).version;
 
 describe('buildDemoScenario', () => {
   it('is deterministic for a seed and differs between seeds', () => {
@@ -37,9 +40,10 @@ describe('buildDemoScenario', () => {
     expect(clusters).toHaveLength(40);
     expect(new Set(clusters.map((c) => c.mc)).size).toBe(3);
     expect(new Set(clusters.map((c) => c.object.metadata.namespace))).toEqual(new Set(['team-payments', 'team-search', 'team-data', 'team-ml', 'team-web']));
-    const minors = new Set(clusters.map((c) => topologyOf(c.object).version.split('.')[1]));
+    const minors = new Set(clusters.map((c) => versionOf(c.mc, c.object).split('.')[1]));
     expect(minors).toEqual(new Set(['30', '31', '32', '33', '34', '35']));
-    expect(new Set(clusters.map((c) => topologyOf(c.object).classRef.name))).toEqual(new Set(['quick-start', 'aws-standard', 'azure-standard', 'vsphere-standard']));
+    expect(new Set(clusters.map((c) => topologyOf(c.object)?.classRef.name))).toEqual(new Set(['quick-start', 'aws-standard', 'azure-standard', 'vsphere-standard', undefined]));
+    expect(clusters.filter((c) => topologyOf(c.object)).length).toBeGreaterThanOrEqual(35);
   });
 
   it('marks at least six clusters with different faults', () => {
@@ -48,9 +52,9 @@ describe('buildDemoScenario', () => {
   });
 
   it('has an upgrade in progress, deletions, a kubelet skew violation and health checks', () => {
-    const upgrading = clusters.filter(({ object }) => {
-      const kcp = all.find((o) => o.object.kind === 'KubeadmControlPlane' && o.object.metadata.labels?.['cluster.x-k8s.io/cluster-name'] === object.metadata.name && o.mc !== undefined);
-      return kcp && (kcp.object.spec as { version: string }).version !== topologyOf(object).version;
+    const upgrading = clusters.filter(({ mc, object }) => {
+      const kcp = kcpOf(mc, object);
+      return kcp && topologyOf(object) && (kcp.spec as { version: string }).version !== topologyOf(object)?.version;
     });
     expect(upgrading.length).toBeGreaterThanOrEqual(1);
     expect(scenario.managementClusters.flatMap((mc) => mc.afterSeed).filter((a) => a.action === 'delete' && a.kind === 'Cluster')).toHaveLength(2);

@@ -1,4 +1,6 @@
 // A reconciled MachineDeployment with its template clones, one MachineSet and its Machines.
+import type { KubeObject } from '../core/kube-object';
+import { templateHash } from '../controllers/machine-deployment/template-hash';
 import { buildMachine } from './build-machine';
 import { buildTemplateClone } from './build-template-clone';
 import { type ClusterBuild, seededMetadata, timeAfter } from './cluster-build';
@@ -52,7 +54,11 @@ export function buildMachineDeployment(options: { build: ClusterBuild; templates
   const md: SeedObject = {
     apiVersion: 'cluster.x-k8s.io/v1beta2',
     kind: 'MachineDeployment',
-    metadata: { ...seededMetadata(build, { name: mdName, createdAfterSeconds: 3, labels: { ...(topology ? { [LABELS.topologyOwned]: '' } : {}), ...topologyLabels } }), ownerReferences: [{ ...controllerRef(build.cluster), controller: false }] },
+    metadata: {
+      ...seededMetadata(build, { name: mdName, createdAfterSeconds: 3, labels: { ...(topology ? { [LABELS.topologyOwned]: '' } : {}), ...topologyLabels } }),
+      ownerReferences: [{ ...controllerRef(build.cluster), controller: false }],
+      finalizers: ['cluster.x-k8s.io/machinedeployment'],
+    },
     spec: {
       clusterName: build.clusterName, replicas: plan.replicas,
       selector: { matchLabels: selectorLabels },
@@ -61,13 +67,14 @@ export function buildMachineDeployment(options: { build: ClusterBuild; templates
     },
     status: { ...replicaStatus({ replicas: plan.replicas, ready, selector, deployment: true }), phase: 'Running' },
   };
-  const hash = String(build.random.int(100_000_000, 999_999_999));
+  // the MachineDeployment controller names MachineSets by this hash; matching it keeps the seeded set current
+  const hash = templateHash(md as unknown as KubeObject);
   const msName = `${mdName}-${nameSuffix(build.random)}`;
   const msLabels: Record<string, string> = { ...selectorLabels, ...topologyLabels, [LABELS.templateHash]: hash };
   const ms: SeedObject = {
     apiVersion: 'cluster.x-k8s.io/v1beta2',
     kind: 'MachineSet',
-    metadata: { ...seededMetadata(build, { name: msName, createdAfterSeconds: 4, labels: msLabels }), ownerReferences: [controllerRef(md)] },
+    metadata: { ...seededMetadata(build, { name: msName, createdAfterSeconds: 4, labels: msLabels }), ownerReferences: [controllerRef(md)], finalizers: ['cluster.x-k8s.io/machineset'] },
     spec: { clusterName: build.clusterName, replicas: plan.replicas, selector: { matchLabels: msLabels }, template: { metadata: { labels: msLabels }, spec: machineSpec } },
     status: replicaStatus({ replicas: plan.replicas, ready, selector: Object.entries(msLabels).map(([k, v]) => `${k}=${v}`).join(','), deployment: false }),
   };

@@ -63,7 +63,11 @@ export function buildMachine(options: MachineOptions): SeedObject[] {
   const infraMachine: SeedObject = {
     apiVersion: build.provider.apiVersion,
     kind: build.provider.machineKind,
-    metadata: { ...seededMetadata(build, { name, createdAfterSeconds: after, labels: options.labels }), ownerReferences: [controllerRef(machine)] },
+    metadata: {
+      ...seededMetadata(build, { name, createdAfterSeconds: after, labels: options.labels }),
+      ownerReferences: [controllerRef(machine)],
+      finalizers: [`${build.provider.machineKind.toLowerCase()}.infrastructure.cluster.x-k8s.io`],
+    },
     spec: { ...structuredClone(options.infraSpec), providerID },
     status: build.provider.machineStatus({ at: ready, ip, hostname }),
   };

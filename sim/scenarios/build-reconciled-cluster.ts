@@ -44,7 +44,7 @@ export function* buildReconciledCluster(plan: ReconciledClusterPlan): Generator<
   const infraCluster: SeedObject = {
     apiVersion: plan.provider.apiVersion,
     kind: plan.provider.clusterKind,
-    metadata: { ...seededMetadata(build, { name: infraName, createdAfterSeconds: 1, labels: plan.topology ? { [LABELS.topologyOwned]: '' } : {} }), ownerReferences: [controllerRef(cluster)] },
+    metadata: { ...seededMetadata(build, { name: infraName, createdAfterSeconds: 1, labels: plan.topology ? { [LABELS.topologyOwned]: '' } : {} }), ownerReferences: [controllerRef(cluster)], finalizers: [`${plan.provider.clusterKind.toLowerCase()}.infrastructure.cluster.x-k8s.io`] },
     spec: {
       ...(plan.provider.defaultClusterSpec?.(structuredClone(plan.templates.infraCluster.spec), plan.name) ?? structuredClone(plan.templates.infraCluster.spec)),
       controlPlaneEndpoint: { host: `${plan.name}.${plan.namespace}.sim.quarterdeck.dev`, port: 6443 },

@@ -22,8 +22,8 @@ export const DEFAULT_SCALE: ScaleOptions = { managementClusters: 5, clustersPerM
 
 const SITES = ['eu-west', 'us-east', 'ap-south', 'eu-central', 'us-west'];
 const CLASSES: ClassName[] = ['quick-start', 'aws-standard'];
-/** Objects per cluster besides machines: Cluster, infra cluster, 2 secrets, 3 template clones, KCP, MD, MS. */
-const FIXED_PER_CLUSTER = 10;
+/** Objects per cluster besides machines: Cluster, infra cluster, 2 secrets, 3 template clones, KCP, MD, MS, 2 MHCs. */
+const FIXED_PER_CLUSTER = 12;
 const PER_MACHINE = 4;
 
 function* scaleObjects(options: { seed: number; mcIndex: number; scale: ScaleOptions; now: Date; capiDir: string; className: ClassName; base: SeedObject[] }): Generator<SeedObject> {
@@ -43,7 +43,7 @@ function* scaleObjects(options: { seed: number; mcIndex: number; scale: ScaleOpt
       name: `${site}-${String(i).padStart(5, '0')}`, namespace: `team-${team}`, region: `${site}-1`,
       createdAt: new Date(options.now.getTime() - (1 + (i % 300)) * 86_400_000), version: kubernetesVersion(minor),
       controlPlaneReplicas, machineDeployments: workers > 0 ? [{ name: 'md-0', class: workerClass, replicas: workers }] : [],
-      topology: true, classNamespace: CLASS_NAMESPACE, healthChecks: false, ipPrefix: `10.${i % 250}`,
+      topology: true, classNamespace: CLASS_NAMESPACE, ipPrefix: `10.${i % 250}`,
       variables: buildClassVariables({ className, random, team, site, minor }),
       labels: { [LABELS.team]: team, environment: 'load-test' },
     });

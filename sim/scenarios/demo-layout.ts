@@ -19,9 +19,9 @@ export interface DemoSlot {
   className: ClassName;
   state: SlotState;
   fault?: ObjectFault;
-  /** workers one minor behind the control plane (deferred upgrade) */
+  /** workers one minor behind the control plane (a classic cluster, upgraded by hand) */
   workersBehind?: boolean;
-  /** control plane v1.35 with workers four minors behind: a kubelet version-skew violation */
+  /** control plane v1.35 with workers four minors behind: a kubelet version-skew violation (classic cluster) */
   kubeletSkewViolation?: boolean;
   /** topology asks for one worker less than exist, so a Machine gets drained */
   scaleDown?: boolean;
