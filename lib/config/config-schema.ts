@@ -89,10 +89,20 @@ export const configSchema = z.strictObject({
         deletionMinutes: 15,
         rolloutWithoutProgressMinutes: 20,
       }),
+      /** Corrections to the shipped Kubernetes release calendar (e.g. a vendor's extended support). */
+      releaseCalendarOverrides: z
+        .array(
+          z.strictObject({
+            minor: z.string().regex(/^\d+\.\d+$/, 'must look like 1.33'),
+            releaseDate: z.iso.date().nullable().optional(),
+            endOfLifeDate: z.iso.date().nullable().optional(),
+          }),
+        )
+        .default([]),
       /** ClusterClass (namespace/name) → teams allowed to use it; absent means every team. */
       classAccess: z.record(z.string(), z.array(z.string())).default({}),
     })
-    .default({ approvals: [], kubernetesVersions: [], stuckThresholds: { machineProvisioningMinutes: 15, clusterProvisioningMinutes: 30, deletionMinutes: 15, rolloutWithoutProgressMinutes: 20 }, classAccess: {} }),
+    .default({ approvals: [], kubernetesVersions: [], stuckThresholds: { machineProvisioningMinutes: 15, clusterProvisioningMinutes: 30, deletionMinutes: 15, rolloutWithoutProgressMinutes: 20 }, releaseCalendarOverrides: [], classAccess: {} }),
 });
 
 export type QuarterdeckConfig = z.infer<typeof configSchema>;

@@ -1,6 +1,7 @@
 // The live fleet: one index per management cluster fed by the shared informer caches, cluster
 // summaries recomputed only for clusters that changed, changes coalesced (≥100 ms) into a
 // versioned log that server-sent-event streams follow. Nothing here waits on a management cluster.
+import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { groupByCluster } from '@/lib/capi/summary/group-by-cluster';
 import { summarizeCluster } from '@/lib/capi/summary/summarize-cluster';
 import { type ClusterSummary } from '@/lib/capi/summary/types';
@@ -60,6 +61,11 @@ export class FleetService {
   /** Raw objects of one workload cluster (graph building, detail pages). */
   rawObjects(options: { managementCluster: string; namespace: string; name: string }) {
     return this.indexes.get(options.managementCluster)?.rawObjectsOf(`${options.namespace}/${options.name}`) ?? [];
+  }
+
+  /** Normalized objects of one workload cluster (cached per resourceVersion). */
+  normalizedObjects(options: { managementCluster: string; namespace: string; name: string }): NormalizedObject[] {
+    return this.indexes.get(options.managementCluster)?.objectsOf(`${options.namespace}/${options.name}`) ?? [];
   }
 
   changesSince(version: number): FleetChange[] | null {

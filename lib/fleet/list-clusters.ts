@@ -1,0 +1,29 @@
+import { type ClusterQuery } from './cluster-query';
+import { getFleetService } from './get-fleet-service';
+import { listManagementClusters } from './list-management-clusters';
+import { type ManagementClusterView } from './management-cluster-view';
+import { queryClusters, type ClusterPage } from './query-clusters';
+import { summarizeFleet, type FleetFacets, type FleetTiles } from './summarize-fleet';
+
+export interface ClusterListResponse extends ClusterPage {
+  /** Fleet version: the stream's change counter this answer reflects. */
+  version: number;
+  tiles: FleetTiles;
+  facets: FleetFacets;
+  /** Connection state per management cluster: rows of a stale one are shown as stale. */
+  managementClusters: Pick<ManagementClusterView, 'name' | 'displayName' | 'status' | 'message' | 'lastSyncAt' | 'staleSince'>[];
+}
+
+/** GET /api/clusters: answers from memory; a dead management cluster's clusters stay, marked stale. */
+export function listClusters(options: { query: ClusterQuery; isStuck?: Parameters<typeof summarizeFleet>[0]['isStuck'] }): ClusterListResponse {
+  const fleet = getFleetService();
+  const summaries = [...fleet.allSummaries()];
+  const { tiles, facets } = summarizeFleet({ summaries, isStuck: options.isStuck ?? (() => false) });
+  return {
+    ...queryClusters({ summaries, query: options.query }),
+    version: fleet.version(),
+    tiles,
+    facets,
+    managementClusters: listManagementClusters().map(({ name, displayName, status, message, lastSyncAt, staleSince }) => ({ name, displayName, status, message, lastSyncAt, staleSince })),
+  };
+}
