@@ -5,6 +5,7 @@ import { buildTable } from './build-table';
 import { includeObjectOf } from './include-object';
 import { decodeContinue, encodeContinue, startIndexAfter } from './list-continue';
 import { responseFormat } from './response-format';
+import { listBody } from './serialize-object';
 import { toServed } from './served-object';
 import type { HandlerResult, ResourceRequest } from './server-context';
 
@@ -51,7 +52,7 @@ export function handleList(rr: ResourceRequest): HandlerResult {
     const metaItems = items.map((o) => ({ kind: 'PartialObjectMetadata', apiVersion: format.apiVersion, metadata: o.metadata }));
     return { code: 200, body: { kind: 'PartialObjectMetadataList', apiVersion: format.apiVersion, metadata: listMeta, items: metaItems } };
   }
-  return { code: 200, body: { apiVersion: rr.apiVersion, kind: rr.type.listKind, metadata: listMeta, items } };
+  return { code: 200, body: listBody({ apiVersion: rr.apiVersion, kind: rr.type.listKind, metadata: listMeta }, items) };
 }
 
 function checkListResourceVersion(query: URLSearchParams, current: number): void {
