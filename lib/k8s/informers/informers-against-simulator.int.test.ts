@@ -111,6 +111,25 @@ describe('informers against the simulator', () => {
     expect(fleet.status('mgmt-us-east')?.staleSince).toBeNull();
   });
 
+  it('answers reads of every management cluster at once while one management cluster is slow', async () => {
+    const target = simulated('mgmt-ap-south');
+    const restarts = () => (fleet.status('mgmt-ap-south')?.kinds ?? []).reduce((sum, kind) => sum + kind.watchRestarts, 0);
+    const restartsBefore = restarts();
+    target.faults.set({ latencyMs: 5_000, dropWatchesAfterMs: 50 });
+    try {
+      await waitFor({ condition: () => restarts() > restartsBefore, timeoutMs: 5_000, what: 'reconnects to the slow server' });
+      const startedAt = performance.now();
+      const reads = ['mgmt-eu-west', 'mgmt-us-east', 'mgmt-ap-south'].map((managementCluster) => fleet.read({ managementCluster, kind: 'Cluster' }));
+      const statuses = fleet.managementClusters();
+      expect(performance.now() - startedAt).toBeLessThan(50);
+      expect(reads.map((read) => read.items.length > 0)).toEqual([true, true, true]);
+      expect(statuses.find((status) => status.name === 'mgmt-eu-west')?.state).toBe('connected');
+    } finally {
+      target.faults.reset();
+    }
+    await waitFor({ condition: () => fleet.status('mgmt-ap-south')?.state === 'connected', timeoutMs: 30_000, what: 'the recovery' });
+  });
+
   it('converges on the API server objects (uid and resourceVersion) after dropped watches and a 410 storm', async () => {
     const target = simulated('mgmt-eu-west');
     const clusterStatus = () => fleet.status('mgmt-eu-west')?.kinds.find((kind) => kind.kind === 'Cluster');

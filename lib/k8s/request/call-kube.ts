@@ -1,7 +1,7 @@
 // A call whose outcome is a value, not an exception: the shape mutations return to callers
 // (route handlers map it to HTTP; the Audit-Id links the action to the API server's audit log).
 import { describeNetworkError } from './describe-network-error';
-import { failureFromResponse, type KubeFailure } from './kube-failure';
+import { KubeRequestError, failureFromResponse, type KubeFailure } from './kube-failure';
 import { sendKubeRequest, type KubeRequestOptions } from './send-kube-request';
 
 export type KubeCallResult<T> = { ok: true; value: T; status: number; auditId: string | null } | { ok: false; failure: KubeFailure; auditId: string | null };
@@ -26,6 +26,6 @@ export async function callKube(options: KubeRequestOptions & { timeoutMs?: numbe
     if (response.status >= 200 && response.status < 300) return { ok: true, value: json, status: response.status, auditId };
     return { ok: false, failure: failureFromResponse({ status: response.status, body: json }), auditId };
   } catch (error) {
-    return { ok: false, failure: describeNetworkError(error), auditId: null };
+    return { ok: false, failure: error instanceof KubeRequestError ? error.failure : describeNetworkError(error), auditId: null };
   }
 }

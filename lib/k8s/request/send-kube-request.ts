@@ -1,6 +1,7 @@
 // Every HTTP call to a management cluster goes through here: client-node builds the request
 // (auth headers, TLS dispatcher from the KubeConfig) and sends it with its own fetch library.
 import { HttpMethod, IsomorphicFetchHttpLibrary, RequestContext, type KubeConfig } from '@kubernetes/client-node';
+import { KubeRequestError } from './kube-failure';
 
 export type KubeMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -37,7 +38,12 @@ export async function sendKubeRequest(options: KubeRequestOptions): Promise<Kube
   const cluster = options.kubeConfig.getCurrentCluster();
   if (!cluster) throw new Error('The kubeconfig has no current cluster');
   const context = new RequestContext(buildKubeUrl({ server: cluster.server, path: options.path, query: options.query }), HttpMethod[options.method ?? 'GET']);
-  await options.kubeConfig.applySecurityAuthentication(context);
+  try {
+    await options.kubeConfig.applySecurityAuthentication(context);
+  } catch {
+    // The client's message may quote exec output or file contents: replace it.
+    throw new KubeRequestError({ kind: 'unauthorized', status: null, message: 'the kubeconfig credentials could not be prepared', reason: null, causes: [] });
+  }
   context.setHeaderParam('Accept', 'application/json');
   if (options.body !== undefined) {
     context.setHeaderParam('Content-Type', options.contentType ?? 'application/json');
