@@ -14,7 +14,7 @@ function valid(object: KubeObject): KubeObject {
   return object;
 }
 
-function up(spoke: KubeObject): Record<string, unknown> {
+function up(spoke: KubeObject): KubeObject {
   return valid(convertObject(valid(spoke), spoke.apiVersion.replace('/v1beta1', '/v1beta2')));
 }
 
