@@ -27,6 +27,7 @@ export function managerIdentity(record: Pick<ManagerRecord, 'manager' | 'operati
 export function decodeManagedFields(entries: readonly ManagedFieldsEntry[] | undefined): ManagerRecords {
   const records: ManagerRecords = new Map();
   for (const entry of entries ?? []) {
+    if (!isWellFormed(entry)) return new Map();
     let set: FieldSet;
     try {
       set = entry.fieldsV1 === undefined ? EMPTY_FIELD_SET : parseFieldsV1(entry.fieldsV1);
@@ -47,6 +48,12 @@ export function decodeManagedFields(entries: readonly ManagedFieldsEntry[] | und
     records.set(identity, record);
   }
   return records;
+}
+
+function isWellFormed(entry: ManagedFieldsEntry): boolean {
+  const operationOk = entry.operation === 'Apply' || entry.operation === 'Update';
+  const typeOk = entry.fieldsType === 'FieldsV1' || (entry.fieldsType === undefined && entry.fieldsV1 === undefined);
+  return typeof entry.manager === 'string' && operationOk && typeOk;
 }
 
 export function encodeManagedFields(records: ManagerRecords): ManagedFieldsEntry[] {

@@ -136,6 +136,24 @@ describe('recordManagedFields', () => {
     expect(updated.metadata).not.toBe(frozen.metadata);
   });
 
+  it.each([
+    ['an unknown operation', { operation: 'Patch' }],
+    ['an unknown fieldsType', { fieldsType: 'FieldsV2' }],
+  ])('keeps the live managedFields when the write carries entries with %s', (_name, broken) => {
+    const sent = (live.metadata.managedFields ?? []).map((e) => ({ ...e, ...broken })) as ManagedFieldsEntry[];
+    const updated = record(live, { ...live, metadata: { ...live.metadata, managedFields: sent }, spec: { ...(live.spec as object), paused: true } }, 'kubectl-edit');
+    expect(entry(updated, 'kubectl-client-side-apply')).toEqual(entry(live, 'kubectl-client-side-apply'));
+  });
+
+  it('tracks a list-map as one atomic field when no schema is given', () => {
+    const v1beta2Live = { apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', metadata: live.metadata, spec: { topology: { workers: { machineDeployments: [{ name: 'md-0', replicas: 1 }] } } } } as KubeObject;
+    const edited = structuredClone(v1beta2Live) as KubeObject & { spec: { topology: { workers: { machineDeployments: { replicas: number }[] } } } };
+    const first = edited.spec.topology.workers.machineDeployments[0];
+    if (first) first.replicas = 2;
+    const updated = recordManagedFields({ live: v1beta2Live, updated: edited, manager: 'kubectl-edit', operation: 'Update', apiVersion: 'cluster.x-k8s.io/v1beta2', now: '2021-12-07T00:00:00Z' });
+    expect(entry(updated, 'kubectl-edit')?.fieldsV1).toEqual({ 'f:spec': { 'f:topology': { 'f:workers': { 'f:machineDeployments': {} } } } });
+  });
+
   it('sorts Apply entries before Update entries, then by time', () => {
     const updated = record(live, { ...live, spec: { ...(live.spec as object), paused: true } }, 'a-late-writer', { now: '2021-12-06T09:00:00Z' });
     expect(updated.metadata.managedFields?.map((e) => e.manager)).toEqual(['a-late-writer', 'kubectl-client-side-apply']);
