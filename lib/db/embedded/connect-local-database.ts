@@ -1,4 +1,4 @@
-import { DEFAULT_EMBEDDED_DATA_DIR, DEFAULT_EMBEDDED_DATABASE } from './embedded-defaults';
+import { DEFAULT_EMBEDDED_DATABASE, defaultEmbeddedDataDir } from './embedded-defaults';
 import { readRunningPostmaster } from './read-running-postmaster';
 import { embeddedDatabaseUrl, startEmbeddedPostgres } from './start-embedded-postgres';
 
@@ -6,13 +6,13 @@ export type LocalDatabase = { databaseUrl: string; source: 'DATABASE_URL' | 'run
 
 /**
  * For CLI scripts (migrate, audit:verify): DATABASE_URL when set; otherwise the embedded
- * Postgres in `.quarterdeck/postgres` — reusing it when the app already runs it, or starting
+ * Postgres in `.quarterdeck/postgres` (see defaultEmbeddedDataDir) — reusing it when the app already runs it, or starting
  * it just for the script (and stopping it again on release).
  */
 export async function connectLocalDatabase(options: { dataDir?: string; databaseName?: string } = {}): Promise<LocalDatabase> {
   const fromEnv = process.env.DATABASE_URL;
   if (fromEnv !== undefined && fromEnv !== '') return { databaseUrl: fromEnv, source: 'DATABASE_URL', release: async () => undefined };
-  const dataDir = options.dataDir ?? process.env.QUARTERDECK_POSTGRES_DIR ?? DEFAULT_EMBEDDED_DATA_DIR;
+  const dataDir = options.dataDir ?? defaultEmbeddedDataDir();
   const databaseName = options.databaseName ?? DEFAULT_EMBEDDED_DATABASE;
   const running = await readRunningPostmaster(dataDir);
   if (running !== null && running !== 'stale') {
