@@ -33,7 +33,7 @@ function resolve(options: { ctx: ServerContext; req: IncomingMessage; res: Serve
   const storage = ctx.catalog.storageResource(type);
   const storageApiVersion = storage.group ? `${storage.group}/${type.storageVersion}` : type.storageVersion;
   const warnings: string[] = [];
-  if (version.deprecated) warnings.push(`${apiVersion} ${type.kind} is deprecated`);
+  if (version.deprecated) warnings.push(version.deprecationWarning ?? `${apiVersion} ${type.kind} is deprecated`);
   return { ...options, type, version, storage, apiVersion, storageApiVersion, warnings };
 }
 

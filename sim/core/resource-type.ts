@@ -15,6 +15,8 @@ export interface ResourceVersionInfo {
   served: boolean;
   storage: boolean;
   deprecated?: boolean;
+  /** the CRD's deprecationWarning (kube-apiserver's default text when absent) */
+  deprecationWarning?: string;
   /** openAPIV3Schema of this version (undefined for built-in core types). */
   schema?: Record<string, unknown>;
   printerColumns: PrinterColumn[];

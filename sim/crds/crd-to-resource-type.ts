@@ -22,6 +22,7 @@ export function crdToResourceType(crd: CrdDocument): ResourceType {
       served: v.served,
       storage: v.storage,
       deprecated: v.deprecated,
+      deprecationWarning: v.deprecationWarning,
       schema: v.schema?.openAPIV3Schema,
       printerColumns: v.additionalPrinterColumns ?? DEFAULT_COLUMNS,
       subresources: { status: v.subresources?.status !== undefined, scale: v.subresources?.scale },

@@ -9,6 +9,7 @@ const versionSchema = z.object({
   served: z.boolean(),
   storage: z.boolean(),
   deprecated: z.boolean().optional(),
+  deprecationWarning: z.string().optional(),
   schema: z.object({ openAPIV3Schema: z.record(z.string(), z.unknown()) }).optional(),
   additionalPrinterColumns: z
     .array(z.object({ name: z.string(), type: z.string(), jsonPath: z.string(), description: z.string().optional(), priority: z.number().optional(), format: z.string().optional() }))

@@ -12,7 +12,7 @@ export function isCapiCrd(relativePath: string, crd: CrdDocument): boolean {
 
 /** The CRD object as a v1.10 management cluster shows it: only v1beta1, which is also its storage version. */
 export function restrictCrdToV1beta1(crd: CrdDocument): CrdDocument {
-  const versions = crd.spec.versions.filter((v) => v.name === 'v1beta1').map((v) => ({ ...v, served: true, storage: true, deprecated: undefined }));
+  const versions = crd.spec.versions.filter((v) => v.name === 'v1beta1').map((v) => ({ ...v, served: true, storage: true, deprecated: undefined, deprecationWarning: undefined }));
   return { ...crd, spec: { ...crd.spec, versions } };
 }
 
@@ -20,6 +20,6 @@ export function restrictCrdToV1beta1(crd: CrdDocument): CrdDocument {
 export function restrictTypeToV1beta1(type: ResourceType): ResourceType {
   return {
     ...type,
-    versions: type.versions.map((v) => ({ ...v, served: v.name === 'v1beta1', deprecated: v.name === 'v1beta1' ? undefined : v.deprecated })),
+    versions: type.versions.map((v) => (v.name === 'v1beta1' ? { ...v, served: true, deprecated: undefined, deprecationWarning: undefined } : { ...v, served: false })),
   };
 }
