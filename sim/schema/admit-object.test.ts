@@ -143,6 +143,21 @@ const invalidCases: [string, (c: KubeObject) => void, { reason: string; message:
     },
   ],
   [
+    'a label key that is not a qualified name',
+    (c) => void (c.metadata.labels = { 'bad key!': 'x' }),
+    {
+      reason: 'FieldValueInvalid',
+      message:
+        "Invalid value: \"bad key!\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+      field: 'metadata.labels',
+    },
+  ],
+  [
+    'a label value over 63 characters',
+    (c) => void (c.metadata.labels = { team: 'a'.repeat(64) }),
+    { reason: 'FieldValueInvalid', message: `Invalid value: "${'a'.repeat(64)}": must be no more than 63 characters`, field: 'metadata.labels' },
+  ],
+  [
     'a violated CEL rule',
     (c) =>
       void ((topology(c).controlPlane as Record<string, unknown>).healthCheck = {

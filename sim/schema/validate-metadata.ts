@@ -1,23 +1,44 @@
-// metadata.name checks kube-apiserver applies to every custom resource
-// (ValidateObjectMetaAccessor with NameIsDNSSubdomain).
-import { invalidError, requiredError, type AdmissionCause } from './field-errors';
+// ObjectMeta checks kube-apiserver applies to every custom resource
+// (ValidateObjectMetaAccessor with NameIsDNSSubdomain, ValidateLabels, ValidateAnnotations).
+import { invalidError, requiredError, tooLongError, type AdmissionCause } from './field-errors';
+import { isDns1123Subdomain, isQualifiedName, isValidLabelValue } from './validate-qualified-names';
 
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS1123_SUBDOMAIN_MAX = 253;
-const DNS1123_SUBDOMAIN_MESSAGE =
-  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
-export function validateDnsSubdomain(field: string, value: string): AdmissionCause[] {
+function stringMap(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function validateLabels(labels: Record<string, unknown>): AdmissionCause[] {
   const causes: AdmissionCause[] = [];
-  if (value.length > DNS1123_SUBDOMAIN_MAX) causes.push(invalidError(field, value, `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`));
-  if (!DNS1123_SUBDOMAIN.test(value)) causes.push(invalidError(field, value, DNS1123_SUBDOMAIN_MESSAGE));
+  for (const [key, value] of Object.entries(labels)) {
+    for (const msg of isQualifiedName(key)) causes.push(invalidError('metadata.labels', key, msg));
+    if (typeof value === 'string') for (const msg of isValidLabelValue(value)) causes.push(invalidError('metadata.labels', value, msg));
+  }
+  return causes;
+}
+
+function validateAnnotations(annotations: Record<string, unknown>): AdmissionCause[] {
+  const causes: AdmissionCause[] = [];
+  let size = 0;
+  for (const [key, value] of Object.entries(annotations)) {
+    for (const msg of isQualifiedName(key.toLowerCase())) causes.push(invalidError('metadata.annotations', key, msg));
+    size += key.length + (typeof value === 'string' ? Buffer.byteLength(value) : 0);
+  }
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) causes.push(tooLongError('metadata.annotations', TOTAL_ANNOTATION_SIZE_LIMIT));
   return causes;
 }
 
 export function validateMetadata(metadata: unknown): AdmissionCause[] {
-  const meta = typeof metadata === 'object' && metadata !== null ? (metadata as Record<string, unknown>) : {};
+  const meta = stringMap(metadata);
   const name = typeof meta.name === 'string' ? meta.name : '';
   const generateName = typeof meta.generateName === 'string' ? meta.generateName : '';
-  if (name === '') return generateName === '' ? [requiredError('metadata.name', 'name or generateName is required')] : [];
-  return validateDnsSubdomain('metadata.name', name);
+  const causes: AdmissionCause[] = [];
+  if (name === '') {
+    if (generateName === '') causes.push(requiredError('metadata.name', 'name or generateName is required'));
+  } else {
+    for (const msg of isDns1123Subdomain(name)) causes.push(invalidError('metadata.name', name, msg));
+  }
+  causes.push(...validateLabels(stringMap(meta.labels)), ...validateAnnotations(stringMap(meta.annotations)));
+  return causes;
 }
