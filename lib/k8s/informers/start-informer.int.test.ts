@@ -91,6 +91,32 @@ describe('startInformer against a fake API server', () => {
     expect(current.status().healthy).toBe(true);
   });
 
+  it('takes the resourceVersion of bookmarks and counts them as activity for the watchdog', async () => {
+    informer = startInformer({ managementCluster: 'fake', kubeConfig: server.kubeConfig, resource, tuning: { ...fast, staleAfterMs: 1_500 } });
+    const current = informer;
+    await waitFor({ condition: () => server.openWatches() === 1, timeoutMs: 10_000, what: 'the watch to open' });
+    // Changes nobody watches (another collection) move the revision; only the bookmark reports it.
+    server.put('/apis/other/v1/things', { apiVersion: 'other/v1', kind: 'Thing', metadata: { name: 't', uid: 't' } });
+    const bookmarked = server.bookmark();
+    await waitFor({ condition: () => current.status().lastEventAt !== null, timeoutMs: 5_000, what: 'the bookmark' });
+    server.dropWatches();
+    await waitFor({ condition: () => server.openWatches() === 1 && current.status().watchRestarts === 1, timeoutMs: 10_000, what: 'the watch to reopen' });
+    const watches = server.requests.filter((request) => request.includes('watch=true'));
+    expect(watches.at(-1)).toContain(`resourceVersion=${bookmarked}`);
+    // Bookmarks every 250 ms for twice the watchdog period: the watch must not be restarted.
+    let sent = 0;
+    const ticker = setInterval(() => {
+      server.bookmark();
+      sent += 1;
+    }, 250);
+    try {
+      await waitFor({ condition: () => sent >= 12, timeoutMs: 10_000, what: 'bookmarks over 3 s' });
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(current.status()).toMatchObject({ healthy: true, errorKind: null, watchRestarts: 1 });
+  });
+
   it('restarts a silent watch when the staleness watchdog fires', async () => {
     informer = startInformer({ managementCluster: 'fake', kubeConfig: server.kubeConfig, resource, tuning: { ...fast, staleAfterMs: 300 } });
     const current = informer;

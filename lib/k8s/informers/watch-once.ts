@@ -32,6 +32,11 @@ export interface WatchOutcome {
 
 class GoneSignal extends Error {}
 
+function readResourceVersion(object: unknown): string | null {
+  const metadata = (object as { metadata?: { resourceVersion?: unknown } } | null)?.metadata;
+  return typeof metadata?.resourceVersion === 'string' && metadata.resourceVersion !== '' ? metadata.resourceVersion : null;
+}
+
 function statusError(object: unknown): Error {
   const status = statusSchema.safeParse(object);
   const code = status.success ? (status.data.code ?? 500) : 500;
@@ -60,11 +65,18 @@ export async function watchOnce(options: WatchOnceOptions): Promise<WatchOutcome
       onEvent: (event) => {
         armWatchdog();
         if (event.type === 'ERROR') throw statusError(event.object);
+        // A BOOKMARK carries only metadata.resourceVersion, not a full object.
+        if (event.type === 'BOOKMARK') {
+          const bookmarkVersion = readResourceVersion(event.object);
+          if (bookmarkVersion) resourceVersion = bookmarkVersion;
+          delivered = true;
+          options.onActivity();
+          return;
+        }
         if (!isK8sObject(event.object)) return;
         resourceVersion = event.object.metadata.resourceVersion;
         delivered = true;
         options.onActivity();
-        if (event.type === 'BOOKMARK') return;
         const kept = event.type === 'DELETED' ? null : options.transform(event.object);
         if (kept) options.cache.upsert(kept);
         else options.cache.remove(event.object);

@@ -14,6 +14,8 @@ export interface FakeKubeServer {
   put(collection: string, object: Omit<K8sObject, 'metadata'> & { metadata: Omit<K8sObject['metadata'], 'resourceVersion'> }): K8sObject;
   remove(collection: string, name: string): void;
   objects(collection: string): K8sObject[];
+  /** Sends a BOOKMARK at the current revision to every open watch. */
+  bookmark(): string;
   /** Ends every open watch response. */
   dropWatches(): void;
   openWatches(): number;
@@ -119,6 +121,11 @@ export async function startFakeKubeServer(): Promise<FakeKubeServer> {
       notify(collection, 'DELETED', { ...object, metadata: { ...object.metadata, resourceVersion: String(revision) } });
     },
     objects: (collection) => [...collectionOf(collection).values()],
+    bookmark: () => {
+      const line = `${JSON.stringify({ type: 'BOOKMARK', object: { kind: 'Machine', apiVersion: 'cluster.x-k8s.io/v1beta2', metadata: { resourceVersion: String(revision) } } })}\n`;
+      for (const watcher of watchers) watcher.response.write(line);
+      return String(revision);
+    },
     dropWatches: () => {
       for (const watcher of watchers) watcher.response.end();
       watchers.clear();
