@@ -3,6 +3,7 @@
 //   tsx scripts/migrate.ts deploy
 //   tsx scripts/migrate.ts create <name> [--empty]
 //   tsx scripts/migrate.ts status
+//   tsx scripts/migrate.ts resolve --rolled-back <name> | --applied <name>
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { startEmbeddedPostgres } from '@/lib/db/embedded/start-embedded-postgres
 import { createMigration } from '@/lib/db/migrate/create-migration';
 import { deployMigrations } from '@/lib/db/migrate/deploy-migrations';
 import { getMigrationStatus } from '@/lib/db/migrate/get-migration-status';
+import { resolveMigration } from '@/lib/db/migrate/resolve-migration';
 
 async function deploy(): Promise<number> {
   const db = await connectLocalDatabase();
@@ -66,12 +68,30 @@ async function create(args: string[]): Promise<number> {
   }
 }
 
+// `prisma migrate resolve`: after fixing a failed migration by hand, record the outcome.
+async function resolve(args: string[]): Promise<number> {
+  const [flag, name] = args;
+  if ((flag !== '--rolled-back' && flag !== '--applied') || name === undefined) {
+    console.error('Usage: tsx scripts/migrate.ts resolve --rolled-back <name> | --applied <name>');
+    return 2;
+  }
+  const db = await connectLocalDatabase();
+  try {
+    await resolveMigration({ databaseUrl: db.databaseUrl, migrationName: name, as: flag === '--applied' ? 'applied' : 'rolled-back' });
+    console.log(`Marked ${name} as ${flag.slice(2)}.`);
+    return 0;
+  } finally {
+    await db.release();
+  }
+}
+
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'deploy') return await deploy();
   if (command === 'status') return await status();
   if (command === 'create') return await create(rest);
-  console.error('Usage: tsx scripts/migrate.ts deploy | status | create <name> [--empty]');
+  if (command === 'resolve') return await resolve(rest);
+  console.error('Usage: tsx scripts/migrate.ts deploy | status | create <name> [--empty] | resolve --rolled-back|--applied <name>');
   return 2;
 }
 

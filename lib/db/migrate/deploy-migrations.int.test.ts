@@ -8,6 +8,7 @@ import { startTestDatabase, type TestDatabase } from '../testing/start-test-data
 import { deployMigrations } from './deploy-migrations';
 import { getMigrationStatus } from './get-migration-status';
 import { DEFAULT_MIGRATIONS_DIR } from './migration-paths';
+import { resolveMigration } from './resolve-migration';
 
 let db: TestDatabase;
 let migrationNames: string[];
@@ -76,7 +77,7 @@ describe('deployMigrations', () => {
     expect(Number(rows[0]?.count)).toBe(migrationNames.length);
   });
 
-  it('fails on a broken migration with an error naming it and the Postgres error, leaving none of it applied', async () => {
+  it('fails on a broken migration with an error naming it and the Postgres error, leaving none of it applied until it is fixed and resolved', async () => {
     const { databaseUrl } = await db.createIsolatedDatabase({ migrate: false });
     const dir = await mkdtemp(path.join(os.tmpdir(), 'quarterdeck-migrations-'));
     try {
@@ -90,6 +91,10 @@ describe('deployMigrations', () => {
       expect(halfDone[0]?.table).toBeNull();
       expect(await getMigrationStatus({ databaseUrl, migrationsDir: dir })).toMatchObject({ upToDate: false, failed: ['29990101000000_broken'] });
       await expect(deployMigrations({ databaseUrl, migrationsDir: dir })).rejects.toThrow(/failed migrations.*29990101000000_broken/s);
+
+      await writeFile(path.join(dir, '29990101000000_broken', 'migration.sql'), 'CREATE TABLE "HalfDone" (id int);\n');
+      await resolveMigration({ databaseUrl, migrationsDir: dir, migrationName: '29990101000000_broken', as: 'rolled-back' });
+      expect(await deployMigrations({ databaseUrl, migrationsDir: dir })).toEqual({ applied: ['29990101000000_broken'] });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
