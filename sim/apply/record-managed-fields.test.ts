@@ -123,10 +123,12 @@ describe('recordManagedFields', () => {
   it.each([
     ['[]', []],
     ['[{}]', [{}]],
-  ])('resets managedFields when the write sends %s', (_name, managedFields) => {
+  ])('clears managedFields when the write sends %s, and later updates leave the object untracked', (_name, managedFields) => {
     const spec = { ...(live.spec as object), paused: true };
     const updated = record(live, { ...live, metadata: { ...live.metadata, managedFields: managedFields as ManagedFieldsEntry[] }, spec }, 'kubectl-edit');
-    expect(updated.metadata.managedFields?.map((e) => e.manager)).toEqual(['kubectl-edit']);
+    expect(updated.metadata).not.toHaveProperty('managedFields');
+    const later = record(updated, { ...updated, spec: { ...spec, paused: false } }, 'kubectl-edit');
+    expect(later.metadata).not.toHaveProperty('managedFields');
   });
 
   it('does not mutate the frozen live object and returns fresh metadata', () => {

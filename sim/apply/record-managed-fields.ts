@@ -25,6 +25,8 @@ export function recordManagedFields(options: {
 }): KubeObject {
   const { live, updated, manager, subresource, apiVersion, now } = options;
   const records = managersBeforeWrite(live, updated, subresource !== undefined);
+  // skipNonAppliedManager: an existing object nobody tracks stays untracked until its first apply.
+  if (live && records.size === 0) return withManagedFields(updated, []);
   const comparison = compareObjects({
     live: live ?? {},
     updated,
