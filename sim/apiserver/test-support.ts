@@ -88,6 +88,36 @@ export async function startTestCluster(options: { capiApi?: CapiApi; historySize
   };
 }
 
+export interface OpenWatch {
+  events: { type: string; object: Record<string, unknown> }[];
+  ended: () => boolean;
+  close: () => void;
+}
+
+/** Opens a watch over HTTPS and collects its events as they arrive. */
+export function openWatch(server: ApiServer, pathname: string, headers: Record<string, string> = {}): OpenWatch {
+  const events: OpenWatch['events'] = [];
+  let ended = false;
+  let buffered = '';
+  const req = https.request(`${server.url}${pathname}`, { ca: server.caPem, headers: { authorization: `Bearer ${server.token}`, ...headers } }, (res) => {
+    res.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      let newline = buffered.indexOf('\n');
+      while (newline >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (line.trim() !== '') events.push(JSON.parse(line) as OpenWatch['events'][number]);
+        newline = buffered.indexOf('\n');
+      }
+    });
+    res.on('end', () => (ended = true));
+    res.on('error', () => (ended = true));
+  });
+  req.on('error', () => (ended = true));
+  req.end();
+  return { events, ended: () => ended, close: () => req.destroy() };
+}
+
 /** Waits for a condition with a deadline (no fixed sleeps). */
 export async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, options: { timeoutMs?: number; what?: string } = {}): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
