@@ -1,5 +1,6 @@
 import { type ConditionMode } from '../conditions/find-condition';
 import { type NormalizedObject } from '../normalize/types';
+import { collectClusterObjects } from './collect-cluster-objects';
 import { isEcho } from './echo-rules';
 import { controlledBy, indexObjects, LABELS, resolveRef } from './index-objects';
 import { type GraphRelation } from './types';
@@ -20,7 +21,7 @@ const objectNode = (object: NormalizedObject, relation: GraphRelation, grouping 
 export function buildTree(options: { objects: readonly NormalizedObject[]; cluster: NormalizedObject; echo: boolean; mode: ConditionMode }): { root: TreeNode; suppressedIds: string[] } {
   const { cluster, mode } = options;
   const ns = cluster.namespace;
-  const mine = options.objects.filter((o) => o.namespace === ns && (o.clusterName === cluster.name || o.id === cluster.id));
+  const mine = collectClusterObjects(options.objects, cluster);
   const index = indexObjects(mine);
   const placed = new Set<string>([cluster.id]);
   const suppressedIds: string[] = [];
@@ -33,17 +34,20 @@ export function buildTree(options: { objects: readonly NormalizedObject[]; clust
   const virtual = (parent: TreeNode, kind: string, name: string, grouping: boolean, relation: GraphRelation): TreeNode =>
     attach(parent, { id: `${kind}/${ns}/${cluster.name}${relation === 'Other' && parent !== root ? '/workers' : ''}`, relation, virtual: { kind, name, namespace: ns }, grouping, children: [] });
 
-  const addMachine = (parent: TreeNode, machine: NormalizedObject) => {
-    if (placed.has(machine.id)) return;
-    const node = attach(parent, objectNode(machine, 'Machine'));
-    for (const [ref, relation] of [[machine.infrastructureRef, 'MachineInfrastructure'], [machine.bootstrapConfigRef, 'BootstrapConfig']] as const) {
+  /** Infrastructure machine (pool) and bootstrap config; dropped when they only echo their owner (echo off). */
+  const attachInfraAndBootstrap = (node: TreeNode, owner: NormalizedObject) => {
+    for (const [ref, relation] of [[owner.infrastructureRef, 'MachineInfrastructure'], [owner.bootstrapConfigRef, 'BootstrapConfig']] as const) {
       const child = resolveRef(index, ref, ns);
       if (!child || placed.has(child.id)) continue;
-      if (!options.echo && isEcho({ parent: machine, child, mode })) {
+      if (!options.echo && isEcho({ parent: owner, child, mode })) {
         placed.add(child.id);
         suppressedIds.push(child.id);
       } else attach(node, objectNode(child, relation));
     }
+  };
+  const addMachine = (parent: TreeNode, machine: NormalizedObject) => {
+    if (placed.has(machine.id)) return;
+    attachInfraAndBootstrap(attach(parent, objectNode(machine, 'Machine')), machine);
   };
   const machines = mine.filter((o) => o.kind === 'Machine' && o.apiGroup === 'cluster.x-k8s.io');
   const ofKind = (kind: string) => mine.filter((o) => o.kind === kind && o.apiGroup === 'cluster.x-k8s.io');
@@ -62,6 +66,7 @@ export function buildTree(options: { objects: readonly NormalizedObject[]; clust
   if (workers) {
     for (const pool of pools) {
       const poolNode = attach(workers, objectNode(pool, 'MachinePool', true));
+      attachInfraAndBootstrap(poolNode, pool);
       for (const m of [...controlledBy(index, pool), ...machines.filter((x) => x.labels[LABELS.pool] === pool.name)]) if (m.kind === 'Machine') addMachine(poolNode, m);
     }
     const setsByDeployment = groupBy(ofKind('MachineSet'), (ms) => ms.labels[LABELS.deployment]);
