@@ -6,6 +6,7 @@ import type { KubeObject } from '../core/kube-object';
 import type { ObjectStore, WatchEvent } from '../core/object-store';
 import { resolveDurations, type Durations } from './durations';
 import { fanOut } from './fan-out';
+import { needsInitialReconcile } from './needs-initial-reconcile';
 import { INFRA_CLUSTER_KINDS, INFRA_MACHINE_KINDS } from './kinds';
 import { RECONCILERS } from './reconcilers';
 import type { ControllerContext, ResolveResource } from './runtime/context';
@@ -72,7 +73,10 @@ export function startControllers(options: StartControllersOptions): Controllers 
       continue; // provider CRD not installed in this management cluster
     }
     unsubscribes.push(options.store.watch(gr, {}, onEvent));
-    for (const obj of options.store.list(gr).items) onEvent({ type: 'ADDED', object: obj });
+    for (const obj of options.store.list(gr).items) {
+      cache.upsert(obj);
+      if (needsInitialReconcile(obj)) fanOut({ ctx: context, obj, previous: obj, deleted: false });
+    }
   }
 
   return {

@@ -41,10 +41,11 @@ export function reconcileMachineHealthCheck(ctx: ControllerContext, mhc: KubeObj
     ? { type: 'RemediationAllowed', status: 'True', reason: 'RemediationAllowed' }
     : { type: 'RemediationAllowed', status: 'False', reason: 'TooManyUnhealthy', message: `Remediation is not allowed, the number of not started or unhealthy machines does not respect the ${range ? 'unhealthyInRange' : 'unhealthyLessThanOrEqualTo'} (total: ${targets.length}, unhealthy: ${unhealthy.length}, ${limit})` };
   if (!allowed) ctx.event(mhc, { type: 'Warning', reason: 'RemediationRestricted', message: remediation.message ?? '', component: COMPONENT });
-  let recheck = ctx.durations.healthCheckIntervalMs;
+  // no polling: machine changes wake the MHC; a timer is only needed while a timeout is running
+  let recheck: number | undefined;
   for (const { machine, health } of results) {
     if (!health) continue;
-    if (health.recheckInMs !== undefined) recheck = Math.min(recheck, Math.max(1000, health.recheckInMs));
+    if (health.recheckInMs !== undefined) recheck = Math.min(recheck ?? Infinity, Math.max(1000, health.recheckInMs));
     const next: ConditionInput[] = [health.condition];
     const wasHealthy = findCondition(machine, 'HealthCheckSucceeded')?.status !== 'False';
     if (!health.healthy && allowed && findCondition(machine, 'OwnerRemediated')?.status !== 'False') next.push({ type: 'OwnerRemediated', status: 'False', reason: 'WaitingForRemediation', message: 'Waiting for remediation' });
@@ -67,5 +68,5 @@ export function reconcileMachineHealthCheck(ctx: ControllerContext, mhc: KubeObj
     conditions: mergeConditions({ existing: conditionsOf(mhc), next: [remediation, paused], now: ctx.nowIso(), generation: mhc.metadata.generation }),
     deprecated: { v1beta1: { conditions: mergeV1Beta1Conditions({ existing: rec(rec(prior.deprecated).v1beta1).conditions, now: ctx.nowIso(), next: [{ type: 'RemediationAllowed', status: remediation.status, reason: 'TooManyUnhealthy', severity: 'Warning', message: remediation.message }] }) } },
   });
-  if (targets.length) ctx.requeueAfter(mhc, recheck);
+  if (recheck !== undefined) ctx.requeueAfter(mhc, recheck);
 }

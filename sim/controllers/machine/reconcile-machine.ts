@@ -4,6 +4,7 @@ import type { KubeObject } from '../../core/kube-object';
 import { activeFault } from '../faults/active-fault';
 import { syncStuckFinalizer } from '../faults/stuck-finalizer';
 import { FINALIZER_MACHINE, LABEL_CONTROL_PLANE } from '../kinds';
+import { findCondition } from '../runtime/conditions';
 import type { ControllerContext } from '../runtime/context';
 import { list, rec, str } from '../runtime/json';
 import { pausedCondition } from '../runtime/paused';
@@ -52,7 +53,9 @@ export function reconcileMachine(ctx: ControllerContext, input: KubeObject): voi
   let node: NodeState = 'none';
   if (nodeName) {
     const isWorker = machine.metadata.labels?.[LABEL_CONTROL_PLANE] === undefined;
-    if (fault === 'missing-cni' || !ctx.waited(machine, 'node-ready', ctx.durations.nodeReadyMs)) node = 'not-ready';
+    // a Node that was already Ready (e.g. seeded by a scenario) stays Ready without waiting again
+    const wasReady = findCondition(machine, 'NodeReady')?.status === 'True';
+    if (fault === 'missing-cni' || !(wasReady || ctx.waited(machine, 'node-ready', ctx.durations.nodeReadyMs))) node = 'not-ready';
     else if (fault === 'mhc-remediation-storm' && isWorker && ctx.waited(machine, 'storm', ctx.durations.healthCheckIntervalMs * 2)) node = 'unknown';
     else node = 'ready';
   }

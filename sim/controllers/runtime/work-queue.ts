@@ -13,6 +13,7 @@ export class WorkQueue {
   constructor(
     private readonly clock: SimClock,
     private readonly reconcile: ReconcileFn,
+    private readonly batchSize = 500,
   ) {}
 
   add(key: string): void {
@@ -48,13 +49,16 @@ export class WorkQueue {
     this.pending.clear();
   }
 
+  // Bounded batches: after each one the (real) clock yields to I/O, so a large backlog (a whole
+  // fleet resynced at start-up) never blocks the API server for long.
   private flush(): void {
     this.flushTimer = undefined;
-    const batch = [...this.pending];
-    this.pending.clear();
-    for (const key of batch) {
-      if (this.stopped) return;
+    let budget = this.batchSize;
+    for (const key of this.pending) {
+      if (this.stopped || budget-- <= 0) break;
+      this.pending.delete(key);
       this.reconcile(key);
     }
+    if (this.pending.size && !this.stopped) this.flushTimer ??= this.clock.setTimer(0, () => this.flush());
   }
 }
