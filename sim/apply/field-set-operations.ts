@@ -50,24 +50,3 @@ export function intersectFieldSets(a: FieldSet, b: FieldSet): FieldSet {
   }
   return members.size === 0 && children.size === 0 ? EMPTY_FIELD_SET : { members, children };
 }
-
-export function fieldSetsEqual(a: FieldSet, b: FieldSet): boolean {
-  if (a === b) return true;
-  if (a.members.size !== b.members.size || a.children.size !== b.children.size) return false;
-  for (const element of a.members) if (!b.members.has(element)) return false;
-  for (const [element, child] of a.children) {
-    const theirs = b.children.get(element);
-    if (!theirs || !fieldSetsEqual(child, theirs)) return false;
-  }
-  return true;
-}
-
-/** The sub-set below a path (empty when absent). */
-export function fieldSetAt(set: FieldSet, path: readonly string[]): FieldSet {
-  let node: FieldSet | undefined = set;
-  for (const element of path) {
-    node = node.children.get(element);
-    if (!node) return EMPTY_FIELD_SET;
-  }
-  return node;
-}

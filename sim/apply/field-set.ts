@@ -46,13 +46,6 @@ export function insertUnder(set: MutableFieldSet, prefix: readonly string[], ele
   node.members.add(element);
 }
 
-export function hasPath(set: FieldSet, path: readonly string[]): boolean {
-  let node: FieldSet | undefined = set;
-  for (let i = 0; i < path.length - 1 && node; i++) node = node.children.get(path[i] ?? '');
-  const last = path[path.length - 1];
-  return node !== undefined && last !== undefined && node.members.has(last);
-}
-
 /** Every member path in fieldpath.Set.Iterate order: this level's members first, then each child's paths. */
 export function listMemberPaths(set: FieldSet, compare: (a: string, b: string) => number): string[][] {
   const out: string[][] = [];

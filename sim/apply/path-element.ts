@@ -16,10 +16,6 @@ export function valueElement(value: unknown): string {
   return `v:${toGoJson(value)}`;
 }
 
-export function indexElement(index: number): string {
-  return `i:${index}`;
-}
-
 /** `.spec`, `[name="md-0"]`, `[="value"]`, `[3]`: the apiserver's fieldpath.Path notation used in conflict messages. */
 export function formatElement(element: string): string {
   const body = element.slice(2);
