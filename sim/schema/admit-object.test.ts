@@ -165,7 +165,7 @@ const invalidCases: [string, (c: KubeObject) => void, { reason: string; message:
       }),
     {
       reason: 'FieldValueInvalid',
-      message: 'Invalid value: "string": type must not be one of: Ready, Available, HealthCheckSucceeded, OwnerRemediated, ExternallyRemediated',
+      message: 'Invalid value: "Ready": type must not be one of: Ready, Available, HealthCheckSucceeded, OwnerRemediated, ExternallyRemediated',
       field: 'spec.topology.controlPlane.healthCheck.checks.unhealthyMachineConditions[0].type',
     },
   ],
@@ -260,7 +260,7 @@ describe('admitObject on updates', () => {
 
   it('enforces a transition rule (self == oldSelf) against the old object', () => {
     expect(admit(rosaPool('pool-b'), rosaPool('pool-a')).causes).toEqual([
-      { reason: 'FieldValueInvalid', message: 'Invalid value: "string": nodepoolName is immutable', field: 'spec.nodePoolName' },
+      { reason: 'FieldValueInvalid', message: 'Invalid value: "pool-b": nodepoolName is immutable', field: 'spec.nodePoolName' },
     ]);
   });
 
@@ -276,5 +276,21 @@ describe('admitObject on updates', () => {
     expect(admit(updated, old).causes).toEqual([]);
     (topology(updated).classRef as Record<string, unknown>).name = 'Other_Class';
     expect(admit(updated, old).causes).toHaveLength(1);
+  });
+
+  it('ratchets items of an atomic list while the list is unchanged', () => {
+    const tooLong = `10.0.0.0/${'8'.repeat(40)}`;
+    const old = cluster();
+    const network = () => (old.spec as { clusterNetwork: { pods: { cidrBlocks: string[] } } }).clusterNetwork;
+    network().pods.cidrBlocks = [tooLong];
+    const updated = structuredClone(old);
+    topology(updated).version = 'v1.35.0';
+    expect(admit(updated, old).causes).toEqual([]);
+    (updated.spec as { clusterNetwork: { pods: { cidrBlocks: string[] } } }).clusterNetwork.pods.cidrBlocks.push('10.1.0.0/16');
+    expect(admit(updated, old).causes).toContainEqual({
+      reason: 'FieldValueTooLong',
+      message: 'Too long: may not be more than 43 bytes',
+      field: 'spec.clusterNetwork.pods.cidrBlocks[0]',
+    });
   });
 });

@@ -34,3 +34,25 @@ export function oldItem(options: { old: OldValue; node: SchemaNode; item: unknow
   if (node.listType === 'set') return old.some((o) => deepEqual(o, item)) ? item : NO_OLD;
   return NO_OLD;
 }
+
+export interface Correlated {
+  value: unknown;
+  old: OldValue;
+  /** for values with no old counterpart: whether the nearest correlated ancestor is unchanged */
+  ancestorUnchanged?: boolean;
+}
+
+/** kube-apiserver ratchets errors on a value equal to its old value, or (when it has no old value) whose nearest correlated ancestor is unchanged. */
+export function isUnchanged(at: Correlated): boolean {
+  return at.old !== NO_OLD ? deepEqual(at.value, at.old) : at.ancestorUnchanged === true;
+}
+
+/** ancestorUnchanged for the fields of an object: a field missing from the old object means the object changed */
+export function fieldAncestorUnchanged(parent: Correlated): boolean {
+  return parent.old === NO_OLD && parent.ancestorUnchanged === true;
+}
+
+/** ancestorUnchanged for list items that could not be correlated (computed once per list) */
+export function itemAncestorUnchanged(parent: Correlated): boolean {
+  return isUnchanged(parent);
+}

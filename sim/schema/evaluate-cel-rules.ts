@@ -1,8 +1,8 @@
 // Runs x-kubernetes-validations rules over an object, depth first, as kube-apiserver's CEL
 // validator does: transition rules (using oldSelf) only where an old value correlates, and
 // rules on values unchanged since the old object are skipped (ratcheting).
-import { deepEqual, NO_OLD, oldField, oldItem, type OldValue } from './correlate-old';
-import { duplicateError, forbiddenError, invalidError, NIL_PATH, requiredError, type AdmissionCause } from './field-errors';
+import { fieldAncestorUnchanged, isUnchanged, itemAncestorUnchanged, NO_OLD, oldField, oldItem, type OldValue } from './correlate-old';
+import { duplicateError, forbiddenError, invalidError, NIL_PATH, OMIT_VALUE, requiredError, type AdmissionCause } from './field-errors';
 import type { CompiledRule } from './compile-cel-rule';
 import type { SchemaNode } from './schema-node';
 import { toCelValue } from './to-cel-value';
@@ -12,6 +12,7 @@ interface RuleAt {
   node: SchemaNode;
   path: string;
   old: OldValue;
+  ancestorUnchanged?: boolean;
 }
 
 function ruleErrorString(rule: CompiledRule): string {
@@ -35,29 +36,31 @@ function fieldFor(path: string, rule: CompiledRule): string {
   return base || NIL_PATH;
 }
 
-function errorForReason(options: { rule: CompiledRule; field: string; type: string; detail: string }): AdmissionCause {
-  const { rule, field, type, detail } = options;
+// A failed rule shows the value itself for scalars, and no value for objects and lists.
+function errorForReason(options: { rule: CompiledRule; field: string; value: unknown; detail: string }): AdmissionCause {
+  const { rule, field, value, detail } = options;
   if (rule.reason === 'FieldValueForbidden') return forbiddenError(field, detail);
   if (rule.reason === 'FieldValueRequired') return requiredError(field, detail);
-  if (rule.reason === 'FieldValueDuplicate') return duplicateError(field, type);
-  return invalidError(field, type, detail);
+  if (rule.reason === 'FieldValueDuplicate') return duplicateError(field, value);
+  return invalidError(field, value, detail);
 }
 
 function runRules(causes: AdmissionCause[], at: RuleAt): void {
   const { node } = at;
-  const unchanged = at.old !== NO_OLD && deepEqual(at.value, at.old);
+  const unchanged = (at.old !== NO_OLD || at.ancestorUnchanged === true) && isUnchanged(at);
   let context: Record<string, unknown> | undefined;
   for (const rule of node.rules) {
     if (rule.usesOldSelf ? at.old === NO_OLD : unchanged) continue;
     context ??= { self: toCelValue(at.value, node), oldSelf: at.old === NO_OLD ? null : toCelValue(at.old, node) };
-    const field = fieldFor(at.path, rule);
     const type = node.type ?? '';
     try {
       const result: unknown = rule.program(context);
-      if (result !== true) causes.push(errorForReason({ rule, field, type, detail: messageFor(rule, context) }));
+      if (result === true) continue;
+      const value = type === 'object' || type === 'array' ? OMIT_VALUE : at.value;
+      causes.push(errorForReason({ rule, field: fieldFor(at.path, rule), value, detail: messageFor(rule, context) }));
     } catch (error) {
       const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-      causes.push(invalidError(field, type, `${ruleErrorString(rule)}: ${reason}`));
+      causes.push(invalidError(at.path || NIL_PATH, type, `${reason} evaluating rule: ${ruleErrorString(rule)}`));
     }
   }
 }
@@ -69,9 +72,11 @@ function visit(causes: AdmissionCause[], at: RuleAt): void {
   if (Array.isArray(value)) {
     const items = node.items;
     if (!items?.hasRulesBelow) return;
+    let listUnchanged: boolean | undefined;
     value.forEach((item, i) => {
       const old = at.old === NO_OLD ? NO_OLD : oldItem({ old: at.old, node, item });
-      visit(causes, { value: item, node: items, path: `${path}[${i}]`, old });
+      const ancestorUnchanged = old === NO_OLD ? (listUnchanged ??= itemAncestorUnchanged(at)) : undefined;
+      visit(causes, { value: item, node: items, path: `${path}[${i}]`, old, ancestorUnchanged });
     });
     return;
   }
@@ -82,7 +87,8 @@ function visit(causes: AdmissionCause[], at: RuleAt): void {
     const childNode = prop ?? additional;
     if (!childNode?.hasRulesBelow) continue;
     const childPath = prop ? (path ? `${path}.${key}` : key) : `${path}[${key}]`;
-    visit(causes, { value: child, node: childNode, path: childPath, old: oldField(at.old, key) });
+    const old = oldField(at.old, key);
+    visit(causes, { value: child, node: childNode, path: childPath, old, ancestorUnchanged: old === NO_OLD ? fieldAncestorUnchanged(at) : undefined });
   }
 }
 

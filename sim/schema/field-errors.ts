@@ -11,8 +11,11 @@ export interface AdmissionCause {
 /** The `field` kube-apiserver prints for a nil *field.Path (rules on the root, blocking-error notice). */
 export const NIL_PATH = '<nil>';
 
+/** field.OmitValueType: the message shows no value (kube-apiserver does this for CEL errors on objects and lists). */
+export const OMIT_VALUE: unique symbol = Symbol('omit-value');
+
 function withValue(prefix: string, value: unknown, detail: string): string {
-  const body = `${prefix}: ${formatGoValue(value)}`;
+  const body = value === OMIT_VALUE ? prefix : `${prefix}: ${formatGoValue(value)}`;
   return detail ? `${body}: ${detail}` : body;
 }
 

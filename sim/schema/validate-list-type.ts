@@ -1,6 +1,6 @@
 // x-kubernetes-list-type invariants (apiextensions-apiserver schema/listtype): a "set" may not
 // hold the same item twice, a "map" may not hold two items with the same keys.
-import { deepEqual, NO_OLD } from './correlate-old';
+import { deepEqual, isUnchanged, NO_OLD } from './correlate-old';
 import { duplicateError, type AdmissionCause } from './field-errors';
 import type { ValueAt } from './validate-schema-value';
 
@@ -13,7 +13,7 @@ function keyOf(item: unknown, keys: string[]): Record<string, unknown> | undefin
 export function validateListType(causes: AdmissionCause[], at: ValueAt, list: unknown[]): void {
   const { node, path } = at;
   if (node.listType !== 'set' && node.listType !== 'map') return;
-  if (at.old !== NO_OLD && deepEqual(at.value, at.old)) return;
+  if ((at.old !== NO_OLD || at.ancestorUnchanged) && isUnchanged(at)) return;
   const seen: unknown[] = [];
   list.forEach((item, i) => {
     const identity = node.listType === 'map' ? keyOf(item, node.listMapKeys) : item;

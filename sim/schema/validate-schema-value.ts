@@ -2,7 +2,7 @@
 // apiextensions-apiserver's ValidateCustomResource does. Errors on values unchanged since the
 // old object are dropped (CRD validation ratcheting, on by default since Kubernetes 1.30).
 import { checkFormat } from './check-format';
-import { deepEqual, NO_OLD, oldField, oldItem, type OldValue } from './correlate-old';
+import { deepEqual, fieldAncestorUnchanged, isUnchanged, itemAncestorUnchanged, NO_OLD, oldField, oldItem, type OldValue } from './correlate-old';
 import {
   invalidError, NIL_PATH, notSupportedError, requiredError, tooLongError, tooManyError, typeInvalidError, type AdmissionCause,
 } from './field-errors';
@@ -14,6 +14,7 @@ export interface ValueAt {
   node: SchemaNode;
   path: string;
   old: OldValue;
+  ancestorUnchanged?: boolean;
 }
 
 function jsonType(value: unknown): string {
@@ -28,7 +29,7 @@ function typeMatches(type: string, actual: string): boolean {
 }
 
 function emit(causes: AdmissionCause[], at: ValueAt, cause: AdmissionCause): void {
-  if (at.old !== NO_OLD && deepEqual(at.value, at.old)) return;
+  if ((at.old !== NO_OLD || at.ancestorUnchanged) && isUnchanged(at)) return;
   causes.push(cause);
 }
 
@@ -65,9 +66,11 @@ function checkArray(causes: AdmissionCause[], at: ValueAt, value: unknown[]): vo
   const { node, path } = at;
   if (node.items) {
     const items = node.items;
+    let listUnchanged: boolean | undefined;
     value.forEach((item, i) => {
       const old = at.old === NO_OLD ? NO_OLD : oldItem({ old: at.old, node, item });
-      validateSchemaValue(causes, { value: item, node: items, path: `${path}[${i}]`, old });
+      const ancestorUnchanged = old === NO_OLD ? (listUnchanged ??= itemAncestorUnchanged(at)) : undefined;
+      validateSchemaValue(causes, { value: item, node: items, path: `${path}[${i}]`, old, ancestorUnchanged });
     });
   }
   if (node.minItems !== undefined && value.length < node.minItems) {
@@ -92,13 +95,14 @@ function checkObject(causes: AdmissionCause[], at: ValueAt, value: Record<string
     const prop = node.properties?.get(key) ?? (additional === true ? undefined : additional);
     if (!prop) continue;
     const childPath = path ? `${path}.${key}` : key;
-    validateSchemaValue(causes, { value: child, node: prop, path: childPath, old: oldField(at.old, key) });
+    const old = oldField(at.old, key);
+    validateSchemaValue(causes, { value: child, node: prop, path: childPath, old, ancestorUnchanged: old === NO_OLD ? fieldAncestorUnchanged(at) : undefined });
   }
 }
 
 function validateBranch(at: ValueAt, node: SchemaNode): AdmissionCause[] {
   const causes: AdmissionCause[] = [];
-  validateSchemaValue(causes, { ...at, node, old: NO_OLD });
+  validateSchemaValue(causes, { ...at, node, old: NO_OLD, ancestorUnchanged: false });
   return causes;
 }
 
