@@ -1,5 +1,6 @@
 // PATCH: JSON merge patch, JSON patch, strategic merge patch (built-in types only, 415 for custom
 // resources as kube-apiserver answers) and server-side apply (delegated to sim/apply).
+import { applyConflictError, type ApplyConflict } from '../apply/apply-conflicts';
 import { applyPatch } from '../apply/apply-patch';
 import { ApiError } from '../core/api-error';
 import { checkObject } from './decode-object';
@@ -62,30 +63,7 @@ function serverSideApply(rr: ResourceRequest, patch: unknown): HandlerResult {
   return updateAdmitted(rr, object, options);
 }
 
-function applyConflict(rr: ResourceRequest, name: string, conflicts: { manager: string; field: string }[]): ApiError {
-  return new ApiError({
-    reason: 'Conflict',
-    code: 409,
-    message: conflictMessage(conflicts),
-    details: {
-      name,
-      group: rr.type.group || undefined,
-      kind: rr.type.resource,
-      causes: conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with ${JSON.stringify(c.manager)}`, field: c.field })),
-    },
-  });
-}
-
-/** getConflictMessage of k8s.io/apiserver's fieldmanager. */
-export function conflictMessage(conflicts: { manager: string; field: string }[]): string {
-  const [first] = conflicts;
-  if (conflicts.length === 1 && first) return `Apply failed with 1 conflict: conflict with ${JSON.stringify(first.manager)}: ${first.field}`;
-  const byManager = new Map<string, string[]>();
-  for (const c of conflicts) byManager.set(c.manager, [...(byManager.get(c.manager) ?? []), c.field]);
-  const lines: string[] = [];
-  for (const manager of [...byManager.keys()].sort()) {
-    lines.push(`conflicts with ${JSON.stringify(manager)}:`);
-    for (const field of byManager.get(manager) ?? []) lines.push(`- ${field}`);
-  }
-  return `Apply failed with ${conflicts.length} conflicts: ${lines.join('\n')}`;
+function applyConflict(rr: ResourceRequest, name: string, conflicts: ApplyConflict[]): ApiError {
+  const error = applyConflictError(conflicts);
+  return new ApiError({ ...error.status, details: { ...error.status.details, name, group: rr.type.group || undefined, kind: rr.type.resource } });
 }

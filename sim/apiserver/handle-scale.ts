@@ -38,7 +38,7 @@ export async function handleScale(rr: ResourceRequest, verb: 'get' | 'update' | 
   const next = structuredClone(served);
   setPath(next, paths.specReplicasPath, replicas);
   next.metadata.resourceVersion = wanted.metadata.resourceVersion || live.metadata.resourceVersion;
-  const updated = rr.ctx.store.update(rr.storage, toStorage(rr, next), writeOptions(rr));
+  const updated = rr.ctx.store.update(rr.storage, toStorage(rr, next), { ...writeOptions(rr), subresource: 'scale' });
   return { code: 200, body: toScale(toServed(rr, updated), paths) };
 }
 

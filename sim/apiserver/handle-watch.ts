@@ -7,6 +7,7 @@ import type { WatchEvent } from '../core/object-store';
 import { buildTable } from './build-table';
 import { includeObjectOf } from './include-object';
 import { responseFormat } from './response-format';
+import { serializeObject } from './serialize-object';
 import { toServed } from './served-object';
 import type { ResourceRequest } from './server-context';
 
@@ -23,12 +24,11 @@ export function handleWatch(rr: ResourceRequest): void {
   const format = responseFormat(req);
   const includeObject = includeObjectOf(query);
   const serialize = (type: string, stored: object, isObject = true) => {
-    let object: unknown = isObject ? toServed(rr, stored as KubeObject) : stored;
-    if (isObject && format.as === 'Table') {
-      const served = object as KubeObject;
-      object = buildTable({ rr, items: [served], listMeta: { resourceVersion: served.metadata.resourceVersion }, includeObject, tableApiVersion: format.apiVersion });
-    }
-    return `${JSON.stringify({ type, object })}\n`;
+    if (!isObject) return `${JSON.stringify({ type, object: stored })}\n`;
+    const served = toServed(rr, stored as KubeObject);
+    if (format.as !== 'Table') return `{"type":${JSON.stringify(type)},"object":${serializeObject(served)}}\n`;
+    const table = buildTable({ rr, items: [served], listMeta: { resourceVersion: served.metadata.resourceVersion }, includeObject, tableApiVersion: format.apiVersion });
+    return `${JSON.stringify({ type, object: table })}\n`;
   };
 
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });

@@ -156,7 +156,7 @@ describe('kubectl against the simulated API server', () => {
     const conflicting = file('md-ssa-3.json', machineDeployment('md-ssa', 3));
     const conflict = await cluster.kubectl('apply', '--server-side', '-f', conflicting);
     expect(conflict.code).not.toBe(0);
-    expect(conflict.stderr).toContain('Apply failed with 1 conflict');
+    expect(conflict.stderr).toContain('Apply failed with 1 conflict: conflict with "kubectl" with subresource "scale" using cluster.x-k8s.io/v1beta2: .spec.replicas');
     expect(conflict.stderr).toContain('.spec.replicas');
     const forced = await cluster.kubectl('apply', '--server-side', '--force-conflicts', '-f', conflicting);
     expect(forced.code).toBe(0);

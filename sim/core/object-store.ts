@@ -23,6 +23,8 @@ export interface WriteOptions {
   apiVersion?: string;
   /** update() also replaces status: for types without a status subresource */
   replaceStatus?: boolean;
+  /** the subresource written through (recorded in managedFields), e.g. 'scale' */
+  subresource?: string;
 }
 
 export interface DeleteOptions extends WriteOptions {

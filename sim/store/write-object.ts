@@ -102,7 +102,7 @@ function withManagedFields(
     updated: args.updated,
     manager,
     operation: 'Update',
-    subresource: args.subresource,
+    subresource: args.subresource ?? args.options.subresource,
     apiVersion: args.options.apiVersion ?? args.updated.apiVersion,
     now: core.timestamp(),
   });
