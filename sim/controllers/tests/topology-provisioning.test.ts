@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { conditionStatus, createHarness, type Harness } from '../test-support/create-harness';
+import { conditionStatus, createHarness, editObject, type Harness } from '../test-support/create-harness';
 import { findCondition } from '../runtime/conditions';
-import { rec } from '../runtime/json';
+import { list, rec } from '../runtime/json';
 
 let h: Harness | undefined;
 afterEach(() => h?.stop());
@@ -34,5 +34,47 @@ describe('a topology Cluster from the quick-start ClusterClass', () => {
     expect(harness.get('Secret', 'alpha-kubeconfig')?.type).toBe('cluster.x-k8s.io/secret');
     expect(elapsed).toBeLessThan(2 * 3_600_000);
     expect(harness.errors).toEqual([]);
+  }, 60_000);
+});
+
+describe('topology validation', () => {
+  it('publishes the ClusterClass variable definitions in status.variables', () => {
+    h = createHarness();
+    const harness = h;
+    harness.createQuickStartCluster({ name: 'vars', controlPlane: 1, workers: 0 });
+    harness.runUntil(() => rec(harness.get('ClusterClass', 'quick-start')?.status).variables !== undefined, { what: 'ClusterClass status.variables' });
+    const cc = harness.get('ClusterClass', 'quick-start');
+    const variables = rec(cc?.status).variables as Array<Record<string, unknown>>;
+    expect(variables.map((v) => v.name)).toEqual(['imageRepository', 'etcdImageTag', 'coreDNSImageTag', 'podSecurityStandard']);
+    expect(variables[0]).toEqual({ name: 'imageRepository', definitions: [{ from: 'inline', required: true, schema: expect.objectContaining({ openAPIV3Schema: expect.objectContaining({ type: 'string' }) }) }] });
+    expect(findCondition(cc, 'VariablesReady')).toMatchObject({ status: 'True', reason: 'VariablesReady' });
+  }, 60_000);
+
+  it('reports ReconcileFailed when the ClusterClass does not exist', () => {
+    h = createHarness();
+    const harness = h;
+    harness.createQuickStartCluster({ name: 'orphan', controlPlane: 1, workers: 1 });
+    harness.store.delete(harness.gr('ClusterClass'), 'default', 'quick-start');
+    harness.apply([{ apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', metadata: { name: 'noclass', uid: '', resourceVersion: '', creationTimestamp: '' }, spec: { topology: { classRef: { name: 'missing' }, version: 'v1.34.0' } } }]);
+    harness.clock.advance(60_000);
+    const cluster = harness.get('Cluster', 'noclass');
+    expect(findCondition(cluster, 'TopologyReconciled')).toMatchObject({ status: 'False', reason: 'ReconcileFailed', message: 'failed to get ClusterClass default/missing: ClusterClass.cluster.x-k8s.io "missing" not found' });
+    expect(findCondition(cluster, 'Available')?.message).toContain('TopologyReconciled');
+    expect(rec(cluster?.spec).infrastructureRef).toBeUndefined();
+  }, 60_000);
+
+  it('reports ReconcileFailed for variables that do not match the class schema', () => {
+    h = createHarness();
+    const harness = h;
+    harness.createQuickStartCluster({ name: 'badvars', controlPlane: 1, workers: 1 });
+    editObject(harness, 'Cluster', 'badvars', (d) => {
+      const topology = rec(rec(d.spec).topology);
+      topology.variables = [...list(topology.variables), { name: 'unknownVariable', value: 1 }].map((v) => (rec(v).name === 'etcdImageTag' ? { name: 'etcdImageTag', value: 42 } : v));
+    });
+    harness.clock.advance(60_000);
+    const condition = findCondition(harness.get('Cluster', 'badvars'), 'TopologyReconciled');
+    expect(condition).toMatchObject({ status: 'False', reason: 'ReconcileFailed' });
+    expect(condition?.message).toContain('spec.topology.variables[etcdImageTag].value: Invalid value: 42: must be of type string');
+    expect(condition?.message).toContain('spec.topology.variables[unknownVariable]: Invalid value: "unknownVariable": variable is not defined');
   }, 60_000);
 });
