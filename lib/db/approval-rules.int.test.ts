@@ -70,6 +70,31 @@ describe('approval rules enforced by the database', () => {
     await expect(sql.query(`UPDATE "ChangeRequest" SET "requesterId" = 'u-bob' WHERE "id" = $1`, [id])).rejects.toThrow(/requester .* cannot be changed/);
   });
 
+  it('lets two approvers decide concurrently when each first bumps the change request version', async () => {
+    const id = await insertChangeRequest({ requesterId: 'u-alice' });
+    const [a, b] = [new pg.Client({ connectionString: db.databaseUrl }), new pg.Client({ connectionString: db.databaseUrl })];
+    await Promise.all([a.connect(), b.connect()]);
+    const decide = async (client: pg.Client, approverId: string) => {
+      await client.query(`INSERT INTO "Approval" ("changeRequestId", "approverId", "approverName", "decision") VALUES ($1, $2, 'x', 'approve')`, [id, approverId]);
+    };
+    const bump = `UPDATE "ChangeRequest" SET "version" = "version" + 1 WHERE "id" = $1`;
+    try {
+      await a.query('BEGIN');
+      await a.query(bump, [id]);
+      await decide(a, 'u-bob');
+      await b.query('BEGIN');
+      const bWaits = b.query(bump, [id]).then(() => decide(b, 'u-carol'));
+      await a.query('COMMIT');
+      await bWaits;
+      await b.query('COMMIT');
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+
+    expect(await db.prisma.approval.count({ where: { changeRequestId: id } })).toBe(2);
+    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 3 });
+  });
+
   it.each([
     ['a change request type', `UPDATE "ChangeRequest" SET "type" = 'reboot'`, 'ChangeRequest_type_check'],
     ['a change request state', `UPDATE "ChangeRequest" SET "state" = 'done'`, 'ChangeRequest_state_check'],
