@@ -14,6 +14,7 @@ export { conditionColour, INVERTED_CONDITIONS, type ColourClass } from './condit
 
 export { summarizeCluster, TEAM_LABEL, type SummarizeClusterInput } from './summary/summarize-cluster';
 export { groupByCluster, type ClusterObjects } from './summary/group-by-cluster';
+export { summarizeManagementCluster } from './summary/summarize-management-cluster';
 export { deriveClusterHealth, type HealthVerdict } from './summary/derive-health';
 export { inferInfrastructureProvider } from './summary/infer-provider';
 export type { ClusterHealth, ClusterSummary, VersionPair, WorkerVersions } from './summary/types';

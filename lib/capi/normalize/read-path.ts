@@ -5,9 +5,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Walks a dotted path through plain JSON; anything that is not an object on the way yields undefined. */
+const splitCache = new Map<string, readonly string[]>();
+
 export function valueAt(root: unknown, path: string): unknown {
+  let keys = splitCache.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    splitCache.set(path, keys);
+  }
   let current: unknown = root;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (!isRecord(current)) return undefined;
     current = current[key];
   }
@@ -30,7 +37,10 @@ export function createPathReader(root: unknown): PathReader {
     warn: (message) => {
       warnings.push(message);
     },
-    has: (path) => valueAt(root, path) !== undefined && valueAt(root, path) !== null,
+    has: (path) => {
+      const value = valueAt(root, path);
+      return value !== undefined && value !== null;
+    },
     read<T>(schema: z.ZodType<T>, path: string): T | undefined {
       const raw = valueAt(root, path);
       if (raw === undefined || raw === null) return undefined;

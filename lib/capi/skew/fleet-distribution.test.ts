@@ -5,7 +5,7 @@ import { fleetDistribution } from './fleet-distribution';
 function summary(options: { mc: string; team?: string; cp?: string; workers: Record<string, number> }): ClusterSummary {
   return {
     id: 'x', managementCluster: options.mc, namespace: 'n', name: 'c', infrastructureProvider: 'aws', servedVersion: 'v1beta2', health: 'healthy',
-    controlPlaneVersion: options.cp ? { observed: options.cp } : {}, workerVersions: [{ machineDeployment: 'md', observed: Object.keys(options.workers), machinesByVersion: options.workers }],
+    controlPlaneVersion: options.cp ? { observed: options.cp } : {}, workerVersions: [{ kind: 'MachineDeployment', name: 'md', observed: Object.keys(options.workers), machinesByVersion: options.workers }],
     controlPlaneReplicas: {}, workerReplicas: {}, paused: false, deleting: false, upgrading: false, conditions: [], ...(options.team ? { team: options.team } : {}),
   };
 }

@@ -27,8 +27,8 @@ describe('summarizeCluster', () => {
       ageSeconds: 7200, servedVersion: version,
     });
     expect(summary.workerVersions).toEqual([
-      { machineDeployment: 'prod-1-md-0', desired: 'v1.33.4', observed: ['v1.33.4'], machinesByVersion: { 'v1.33.4': 2 } },
-      { machineDeployment: 'prod-1-md-1', desired: 'v1.33.4', observed: ['v1.33.4'], machinesByVersion: { 'v1.33.4': 1 } },
+      { kind: 'MachineDeployment', name: 'prod-1-md-0', desired: 'v1.33.4', observed: ['v1.33.4'], machinesByVersion: { 'v1.33.4': 2 } },
+      { kind: 'MachineDeployment', name: 'prod-1-md-1', desired: 'v1.33.4', observed: ['v1.33.4'], machinesByVersion: { 'v1.33.4': 1 } },
     ]);
   });
 
@@ -71,6 +71,17 @@ describe('summarizeCluster', () => {
     const summary = summarize(set.all());
     expect(summary.upgrading).toBe(true);
     expect(summary.workerVersions[0]?.observed).toEqual(['v1.32.9', 'v1.33.4']);
+  });
+
+  it('reports MachinePool kubelet versions next to MachineDeployments', () => {
+    const set = makeClusterSet({ version: 'v1beta2', name: 'c1', mds: [] });
+    const pool = { apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'MachinePool', metadata: { name: 'c1-mp-0', namespace: 'default', labels: { 'cluster.x-k8s.io/cluster-name': 'c1' } }, spec: { clusterName: 'c1', replicas: 1, template: { spec: { version: 'v1.33.4' } } } };
+    const machine = structuredClone(set.machines[0] ?? {});
+    machine.metadata = { name: 'c1-mp-0-abc', namespace: 'default', labels: { 'cluster.x-k8s.io/cluster-name': 'c1', 'cluster.x-k8s.io/pool-name': 'c1-mp-0' } };
+    patchStatus(machine, { nodeInfo: { kubeletVersion: 'v1.33.1' } });
+    expect(summarize([...set.all(), pool, machine]).workerVersions).toEqual([
+      { kind: 'MachinePool', name: 'c1-mp-0', desired: 'v1.33.4', observed: ['v1.33.1'], machinesByVersion: { 'v1.33.1': 1 } },
+    ]);
   });
 
   it.each([

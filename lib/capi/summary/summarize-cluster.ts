@@ -13,6 +13,7 @@ export interface SummarizeClusterInput {
   controlPlane?: NormalizedObject;
   machineDeployments?: NormalizedObject[];
   machineSets?: NormalizedObject[];
+  machinePools?: NormalizedObject[];
   machines?: NormalizedObject[];
   managementCluster: string;
   /** Team of the cluster's namespace (from the namespace mapping), used when the cluster has no team label. */
@@ -28,13 +29,17 @@ function sortVersions(versions: Iterable<string>): string[] {
   });
 }
 
-function workerVersions(deployments: NormalizedObject[], machines: NormalizedObject[]): WorkerVersions[] {
-  return deployments.map((md) => {
-    const kubelets = machines.filter((m) => m.labels[DEPLOYMENT_LABEL] === md.name).flatMap((m) => (m.versions.kubelet ? [m.versions.kubelet] : []));
+const POOL_LABEL = 'cluster.x-k8s.io/pool-name';
+
+function workerVersions(groups: NormalizedObject[], machines: NormalizedObject[]): WorkerVersions[] {
+  return groups.map((group) => {
+    const kind = group.kind === 'MachinePool' ? 'MachinePool' : 'MachineDeployment';
+    const label = kind === 'MachinePool' ? POOL_LABEL : DEPLOYMENT_LABEL;
+    const kubelets = machines.filter((m) => m.labels[label] === group.name).flatMap((m) => (m.versions.kubelet ? [m.versions.kubelet] : []));
     const machinesByVersion: Record<string, number> = {};
     for (const version of kubelets) machinesByVersion[version] = (machinesByVersion[version] ?? 0) + 1;
-    const entry: WorkerVersions = { machineDeployment: md.name, observed: sortVersions(kubelets), machinesByVersion };
-    if (md.versions.desired) entry.desired = md.versions.desired;
+    const entry: WorkerVersions = { kind, name: group.name, observed: sortVersions(kubelets), machinesByVersion };
+    if (group.versions.desired) entry.desired = group.versions.desired;
     return entry;
   });
 }
@@ -59,9 +64,9 @@ export function summarizeCluster(input: SummarizeClusterInput): ClusterSummary {
     servedVersion: cluster.servedVersion,
     health: verdict.health,
     controlPlaneVersion: {},
-    workerVersions: workerVersions(deployments, machines),
+    workerVersions: workerVersions([...deployments, ...(input.machinePools ?? [])], machines),
     controlPlaneReplicas: cluster.controlPlaneReplicas ?? controlPlane?.replicas ?? {},
-    workerReplicas: cluster.workerReplicas ?? sumReplicas(deployments),
+    workerReplicas: cluster.workerReplicas ?? sumReplicas([...deployments, ...(input.machinePools ?? [])]),
     paused: cluster.paused,
     deleting: cluster.deletionTimestamp !== undefined,
     upgrading: isUpgrading({ cluster, controlPlane, machineDeployments: deployments, machines }),

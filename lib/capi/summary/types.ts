@@ -9,7 +9,9 @@ export interface VersionPair {
 }
 
 export interface WorkerVersions {
-  machineDeployment: string;
+  /** A MachineDeployment or a MachinePool. */
+  kind: 'MachineDeployment' | 'MachinePool';
+  name: string;
   desired?: string;
   /** Distinct kubelet versions of its Machines, sorted. */
   observed: string[];
