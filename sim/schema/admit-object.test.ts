@@ -70,6 +70,15 @@ const invalidCases: [string, (c: KubeObject) => void, { reason: string; message:
     },
   ],
   [
+    'a boolean for an int32 field (kube-openapi checks the format first for non-strings)',
+    (c) => void ((topology(c).controlPlane as Record<string, unknown>).replicas = true),
+    {
+      reason: 'FieldValueTypeInvalid',
+      message: 'Invalid value: "": spec.topology.controlPlane.replicas in body must be of type int32: ""',
+      field: 'spec.topology.controlPlane.replicas',
+    },
+  ],
+  [
     'a value outside the enum',
     (c) => void (firstMachineDeployment(c).deletion = { order: 'Sometimes' }),
     {

@@ -2,6 +2,7 @@
 // apiextensions-apiserver's ValidateCustomResource does. Errors on values unchanged since the
 // old object are dropped (CRD validation ratcheting, on by default since Kubernetes 1.30).
 import { checkFormat } from './check-format';
+import { checkType } from './check-type';
 import { deepEqual, fieldAncestorUnchanged, isUnchanged, itemAncestorUnchanged, NO_OLD, oldField, oldItem, type OldValue } from './correlate-old';
 import {
   invalidError, NIL_PATH, notSupportedError, requiredError, tooLongError, tooManyError, typeInvalidError, type AdmissionCause,
@@ -15,17 +16,6 @@ export interface ValueAt {
   path: string;
   old: OldValue;
   ancestorUnchanged?: boolean;
-}
-
-function jsonType(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
-}
-
-function typeMatches(type: string, actual: string): boolean {
-  return type === actual || (type === 'number' && actual === 'integer');
 }
 
 function emit(causes: AdmissionCause[], at: ValueAt, cause: AdmissionCause): void {
@@ -144,12 +134,13 @@ function checkJunctors(causes: AdmissionCause[], at: ValueAt): void {
 /** Appends the errors of `at.value` (and its descendants) against `at.node` to `causes`. */
 export function validateSchemaValue(causes: AdmissionCause[], at: ValueAt): void {
   const { value, node, path } = at;
-  const actual = jsonType(value);
-  if (actual === 'null' && (node.nullable || node.type === undefined)) return;
-  if (node.type !== undefined && !typeMatches(node.type, actual)) {
-    emit(causes, at, typeInvalidError(path, actual, `${path} in body must be of type ${node.type}: ${JSON.stringify(actual)}`));
+  const typeError = checkType(node, value);
+  if (typeError) {
+    const [expected, actual] = typeError;
+    emit(causes, at, typeInvalidError(path, actual, `${path} in body must be of type ${expected}: ${JSON.stringify(actual)}`));
     return;
   }
+  if (value === null || value === undefined) return;
   checkJunctors(causes, at);
   if (typeof value === 'string') checkString(causes, at, value);
   else if (typeof value === 'number') checkNumber(causes, at, value);
@@ -161,5 +152,5 @@ export function validateSchemaValue(causes: AdmissionCause[], at: ValueAt): void
     const supported = node.enumValues.map((e) => (typeof e === 'string' ? e : JSON.stringify(e)));
     emit(causes, at, notSupportedError(path, value, supported));
   }
-  if (actual === 'object') checkObject(causes, at, value as Record<string, unknown>);
+  if (typeof value === 'object' && !Array.isArray(value)) checkObject(causes, at, value as Record<string, unknown>);
 }
