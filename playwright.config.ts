@@ -39,6 +39,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(port), QUARTERDECK_STATE_DIR: '.quarterdeck/e2e' },
+    env: { PORT: String(port), QUARTERDECK_STATE_DIR: `.quarterdeck/e2e-${port}` },
   },
 });

@@ -1,8 +1,18 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { Suspense } from 'react';
+import { FleetPage } from '@/components/fleet/fleet-page';
+import { LoadingState } from '@/components/ui/loading-state';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = { title: 'Fleet' };
 
 export default function Page() {
-  return <ComingSoon title="Fleet" description="Every workload cluster across your management clusters" issue=" health, versions, what is stuck.:Live fleet across management clusters" />;
+  return (
+    <>
+      <PageHeader title="Fleet" description="Every workload cluster across your management clusters, live." />
+      <Suspense fallback={<LoadingState label="Loading the fleet…" />}>
+        <FleetPage />
+      </Suspense>
+    </>
+  );
 }
