@@ -16,6 +16,13 @@ describe('redactSecrets', () => {
     expect(redactSecrets(secret)).toEqual({ ...secret, data: { value: REDACTED }, stringData: { extra: REDACTED } });
   });
 
+  it('redacts the copy of a Secret that kubectl apply keeps in the last-applied annotation', () => {
+    const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+    const secret = { kind: 'Secret', metadata: { name: 's', annotations: { [lastApplied]: '{"data":{"password":"aHVudGVyMg=="}}', team: 'a' } }, data: { password: 'aHVudGVyMg==' } };
+
+    expect(redactSecrets(secret)).toEqual({ kind: 'Secret', metadata: { name: 's', annotations: { [lastApplied]: REDACTED, team: 'a' } }, data: { password: REDACTED } });
+  });
+
   it('redacts Secrets nested in lists and before/after payloads', () => {
     const payload = { before: { items: [{ kind: 'Secret', data: { ca: 'Y2E=' } }] }, after: null };
 

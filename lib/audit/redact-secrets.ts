@@ -15,10 +15,23 @@ function redactString(value: string): string {
   return value.replace(BEARER, `$1 ${REDACTED}`).replace(PRIVATE_KEY_BLOCK, REDACTED);
 }
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+function redactValues(data: unknown): unknown {
+  if (data === undefined) return undefined;
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.fromEntries(Object.keys(data).map((key) => [key, REDACTED])) : REDACTED;
+}
+
+// kubectl apply copies the whole Secret, data included, into an annotation.
+function redactLastApplied(metadata: unknown): unknown {
+  if (metadata === null || typeof metadata !== 'object') return metadata;
+  const annotations = (metadata as { annotations?: unknown }).annotations;
+  if (annotations === null || typeof annotations !== 'object' || !(LAST_APPLIED in annotations)) return metadata;
+  return { ...metadata, annotations: { ...annotations, [LAST_APPLIED]: REDACTED } };
+}
+
 function redactSecretObject(secret: Record<string, unknown>): Record<string, unknown> {
-  const redactValues = (data: unknown): unknown =>
-    data !== null && typeof data === 'object' && !Array.isArray(data) ? Object.fromEntries(Object.keys(data).map((key) => [key, REDACTED])) : data === undefined ? undefined : REDACTED;
-  return { ...secret, data: redactValues(secret.data), stringData: redactValues(secret.stringData) };
+  return { ...secret, metadata: redactLastApplied(secret.metadata), data: redactValues(secret.data), stringData: redactValues(secret.stringData) };
 }
 
 /**
