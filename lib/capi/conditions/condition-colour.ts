@@ -19,3 +19,15 @@ export function conditionColour(condition: NormalizedCondition | undefined): Col
   if (condition.severity === 'Warning') return 'warning';
   return 'error';
 }
+
+const WORST: readonly ColourClass[] = ['error', 'warning', 'unknown', 'info', 'ok'];
+
+/**
+ * Colour of an object without an Available/Ready condition (MachineSet, MachineHealthCheck, ClusterClass in v1beta2):
+ * the worst colour among its conditions, `unknown` when it has none.
+ */
+export function worstColour(conditions: readonly NormalizedCondition[]): ColourClass {
+  if (conditions.length === 0) return 'unknown';
+  const colours = new Set(conditions.map((c) => conditionColour(c)));
+  return WORST.find((c) => colours.has(c)) ?? 'unknown';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type NormalizedCondition } from '../normalize/types';
-import { conditionColour } from './condition-colour';
+import { conditionColour, worstColour } from './condition-colour';
 import { findCondition, summaryCondition } from './find-condition';
 
 const cond = (type: string, status: NormalizedCondition['status'], severity?: NormalizedCondition['severity']): NormalizedCondition => ({ type, status, ...(severity !== undefined ? { severity } : {}) });
@@ -43,5 +43,17 @@ describe('findCondition and summaryCondition', () => {
     expect(findCondition(onlyOld, 'Ready', 'v1beta2')?.severity).toBe('Warning');
     expect(findCondition(both, 'Ready', 'v1beta1')?.status).toBe('False');
     expect(findCondition(both, 'Ready', 'v1beta2')?.status).toBe('True');
+  });
+});
+
+describe('worstColour', () => {
+  it.each([
+    [[], 'unknown'],
+    [[cond('MachinesReady', 'True'), cond('ScalingUp', 'False')], 'ok'],
+    [[cond('MachinesReady', 'True'), cond('ScalingUp', 'True')], 'info'],
+    [[cond('MachinesReady', 'False'), cond('Remediating', 'True')], 'error'],
+    [[cond('RemediationAllowed', 'False', 'Warning')], 'warning'],
+  ] as const)('colours an object with conditions %j as %s', (conditions, colour) => {
+    expect(worstColour(conditions)).toBe(colour);
   });
 });

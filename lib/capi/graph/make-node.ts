@@ -1,4 +1,4 @@
-import { conditionColour } from '../conditions/condition-colour';
+import { conditionColour, worstColour } from '../conditions/condition-colour';
 import { findCondition, summaryCondition, type ConditionMode } from '../conditions/find-condition';
 import { type NormalizedCondition, type NormalizedObject } from '../normalize/types';
 import { type TreeNode } from './build-tree';
@@ -28,7 +28,7 @@ export function makeNode(options: { tree: TreeNode; parentId?: string; depth: nu
     if (kind === 'Workers' && cluster.workerReplicas) node.counters = cluster.workerReplicas;
   } else {
     condition = summaryCondition(object, mode);
-    node = { id: tree.id, kind: object.kind, name: object.name, namespace: object.namespace, relation: tree.relation, depth: options.depth, virtual: false, colour: conditionColour(condition), deleting: object.deletionTimestamp !== undefined, paused: object.paused };
+    node = { id: tree.id, kind: object.kind, name: object.name, namespace: object.namespace, relation: tree.relation, depth: options.depth, virtual: false, colour: condition ? conditionColour(condition) : worstColour(mode === 'v1beta2' && object.conditions.length > 0 ? object.conditions : object.v1beta1Conditions), deleting: object.deletionTimestamp !== undefined, paused: object.paused };
     if (WITH_COUNTERS.has(tree.relation) && object.replicas) node.counters = object.replicas;
   }
   if (options.parentId) node.parentId = options.parentId;

@@ -11,7 +11,8 @@ export interface Activity {
 const MACHINE_PROVISIONING = new Set(['Pending', 'Provisioning', 'Provisioned']);
 const CLUSTER_PROVISIONING = new Set(['Pending', 'Provisioning']);
 const PROGRESSING = ['RollingOut', 'ScalingUp', 'ScalingDown', 'Remediating'];
-const ROLLING_KINDS = new Set(['Cluster', 'KubeadmControlPlane', 'MachineDeployment', 'MachineSet', 'MachinePool']);
+/** The objects that own a rollout; MachineSets and the Cluster only mirror them and would duplicate every item. */
+const isRolloutOwner = (o: NormalizedObject) => o.kind === 'MachineDeployment' || o.kind === 'MachinePool' || o.apiGroup === 'controlplane.cluster.x-k8s.io';
 
 const latest = (...times: (string | undefined)[]) => times.filter((t): t is string => t !== undefined).sort().pop();
 
@@ -44,7 +45,7 @@ export function findActivities(objects: readonly NormalizedObject[]): Activity[]
       out.push({ object, activity: 'cluster-provisioning', since: created });
       continue;
     }
-    if (!ROLLING_KINDS.has(object.kind)) continue;
+    if (!isRolloutOwner(object)) continue;
     const progressing = PROGRESSING.map((type) => findCondition(object, type, 'v1beta2')).filter((c) => c?.status === 'True' && object.conditions.length > 0);
     const started = latest(...progressing.map((c) => c?.lastTransitionTime));
     const legacy = object.conditions.length === 0 ? findCondition(object, 'MachinesSpecUpToDate', 'v1beta1') : undefined;
