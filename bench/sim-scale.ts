@@ -39,7 +39,7 @@ async function measureList(mc: RunningManagementCluster): Promise<{ ms: number; 
 }
 
 /** Patches `count` Machines in the store while a watcher over HTTPS counts the events it receives. */
-async function measureWatch(mc: RunningManagementCluster, count: number): Promise<{ eventsPerSecond: number; received: number }> {
+async function measureWatch(mc: RunningManagementCluster, count: number): Promise<{ eventsPerSecond: number; received: number; patchesPerSecond: number }> {
   const gr = { group: 'cluster.x-k8s.io', resource: 'machines' };
   const machines = mc.store.list(gr).items.slice(0, count);
   const rv = mc.store.currentResourceVersion();
@@ -60,11 +60,25 @@ async function measureWatch(mc: RunningManagementCluster, count: number): Promis
     next.metadata.labels = { ...next.metadata.labels, 'bench.quarterdeck.dev/touched': 'true' };
     mc.store.update(gr, next, { fieldManager: 'bench' });
   }
+  const patchesPerSecond = machines.length / ((performance.now() - began) / 1000);
   const deadline = new Promise<void>((resolve) => setTimeout(resolve, 120_000).unref());
   await Promise.race([allReceived, deadline]);
   const seconds = (performance.now() - began) / 1000;
   void watch;
-  return { eventsPerSecond: received / seconds, received };
+  return { eventsPerSecond: received / seconds, received, patchesPerSecond };
+}
+
+/** Waits until the event loop answers timers promptly (the controllers' initial sync is done). */
+async function waitUntilIdle(options: { deadlineMs: number }): Promise<boolean> {
+  const end = Date.now() + options.deadlineMs;
+  let calm = 0;
+  while (Date.now() < end) {
+    const began = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    calm = performance.now() - began < 40 ? calm + 1 : 0;
+    if (calm >= 10) return true;
+  }
+  return false;
 }
 
 async function main(): Promise<void> {
@@ -85,6 +99,12 @@ async function main(): Promise<void> {
   console.log(`seeded-objects: ${objects} objects`);
   console.log(`startup-time: ${startupSeconds.toFixed(1)} s`);
   console.log(`rss-after-startup: ${(process.memoryUsage().rss / 1024 ** 3).toFixed(2)} GB`);
+  if (args.controllers) {
+    const syncBegan = performance.now();
+    const idle = await waitUntilIdle({ deadlineMs: 20 * 60_000 });
+    console.log(`controllers-initial-sync: ${((performance.now() - syncBegan) / 1000).toFixed(1)} s${idle ? '' : ' (not idle after 20 min)'}`);
+    console.log(`rss-after-initial-sync: ${(process.memoryUsage().rss / 1024 ** 3).toFixed(2)} GB`);
+  }
   const first = sim.managementClusters[0];
   if (first) {
     const cold = await measureList(first);
@@ -92,6 +112,7 @@ async function main(): Promise<void> {
     const list = await measureList(first);
     console.log(`list-machines-one-mc: ${(list.ms / 1000).toFixed(2)} s (${list.items} items, ${(list.bytes / 1024 ** 2).toFixed(1)} MB)`);
     const watch = await measureWatch(first, Math.min(5000, list.items));
+    console.log(`store-patch-rate: ${Math.round(watch.patchesPerSecond)} patches/s`);
     console.log(`watch-throughput: ${Math.round(watch.eventsPerSecond)} events/s (${watch.received} events)`);
   }
   console.log(`rss-at-end: ${(process.memoryUsage().rss / 1024 ** 3).toFixed(2)} GB`);

@@ -78,7 +78,7 @@ async function startManagementCluster(options: { plan: ManagementClusterPlan; ca
   const faults = createFaultsHolder();
   const apiServer = await startApiServer({ store, catalog, faults: () => faults.get(), now: () => clock.now() });
   const resolve = resolverFor(catalog);
-  const objectCount = seedScenarioObjects({ store, objects: plan.objects(), resolve, setSeedTime: (time) => (seedTime = time) });
+  const objectCount = seedScenarioObjects({ store, objects: plan.objects(), resolve, managedFields: plan.managedFields, setSeedTime: (time) => (seedTime = time) });
   return {
     name: plan.name, displayName: plan.displayName, labels: plan.labels, capiApi: plan.capiApi, context: plan.name, url: apiServer.url,
     store, faults, apiServer, catalog, objectCount,

@@ -28,6 +28,7 @@ export function buildDemoScenario(options: { seed: number; now: Date; capiDir: s
       capiApi: mc.capiApi,
       objects: () => objects,
       afterSeed,
+      managedFields: true,
       objectCount: objects.length,
     };
   });

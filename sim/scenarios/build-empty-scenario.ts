@@ -11,6 +11,6 @@ export function buildEmptyScenario(options: { seed: number; capiDir: string }): 
     name: 'empty',
     seed: options.seed,
     description: 'One management cluster with the CAPI CRDs and provider inventory only.',
-    managementClusters: [{ name: 'mgmt-empty', displayName: 'Empty', labels: { region: 'local', environment: 'development' }, capiApi: 'v1beta2', objects: () => objects, afterSeed: [], objectCount: objects.length }],
+    managementClusters: [{ name: 'mgmt-empty', displayName: 'Empty', labels: { region: 'local', environment: 'development' }, capiApi: 'v1beta2', objects: () => objects, afterSeed: [], managedFields: true, objectCount: objects.length }],
   };
 }

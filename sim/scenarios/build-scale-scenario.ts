@@ -66,6 +66,7 @@ export function buildScaleScenario(options: { seed: number; now: Date; capiDir: 
       capiApi: 'v1beta2',
       objects: () => scaleObjects({ seed: options.seed, mcIndex, scale, now: options.now, capiDir: options.capiDir, className, base }),
       afterSeed: [],
+      managedFields: false,
       objectCount: base.length + scale.clustersPerMc * (FIXED_PER_CLUSTER + PER_MACHINE * scale.machinesPerCluster),
     };
   });

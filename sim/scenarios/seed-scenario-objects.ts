@@ -12,6 +12,8 @@ export interface SeedOptions {
   store: ObjectStore;
   objects: Iterable<SeedObject>;
   resolve: ResolveKind;
+  /** false: write without a field manager, so no managedFields are recorded (as for objects nobody applied) */
+  managedFields?: boolean;
   /** sets (or, with undefined, clears) the time the store stamps on new objects */
   setSeedTime: (time: Date | undefined) => void;
 }
@@ -31,7 +33,8 @@ export function seedScenarioObjects(options: SeedOptions): number {
       const gr = options.resolve(seed.apiVersion, seed.kind);
       options.setSeedTime(seed.metadata.creationTimestamp ? new Date(seed.metadata.creationTimestamp) : undefined);
       const reconciled = seed.metadata.annotations?.[SEEDED_ANNOTATION] === 'reconciled';
-      const created = options.store.create(gr, toKubeObject(seed, uids), { fieldManager: reconciled ? 'manager' : 'kubectl-create' });
+      const fieldManager = options.managedFields === false ? undefined : reconciled ? 'manager' : 'kubectl-create';
+      const created = options.store.create(gr, toKubeObject(seed, uids), { fieldManager });
       if (seed.metadata.uid) uids.set(seed.metadata.uid, created.metadata.uid);
       count++;
     }

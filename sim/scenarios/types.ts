@@ -36,6 +36,8 @@ export interface ManagementClusterPlan {
   /** Objects in creation order (owners first). A function so that large scenarios stream. */
   objects: () => Iterable<SeedObject>;
   afterSeed: AfterSeedAction[];
+  /** Record metadata.managedFields for seeded objects (off for large fleets: it roughly doubles their size). */
+  managedFields: boolean;
   /** Approximate count of objects, for progress and memory planning. */
   objectCount: number;
 }
