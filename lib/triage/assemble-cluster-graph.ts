@@ -1,0 +1,71 @@
+import { buildClusterGraph } from '@/lib/capi/graph/build-cluster-graph';
+import { type ClusterGraph, type GraphEdge, type GraphNode } from '@/lib/capi/graph/types';
+import { type NormalizedObject } from '@/lib/capi/normalize/types';
+import { findRootCause } from '@/lib/capi/root-cause/find-root-cause';
+import { buildNodeDetails } from './build-node-details';
+import { type ClusterGraphResponse } from './triage-types';
+
+export interface AssembleClusterGraphInput {
+  managementCluster: string;
+  cluster: { namespace: string; name: string };
+  objects: readonly NormalizedObject[];
+  raw: readonly unknown[];
+  events: readonly unknown[];
+  apiMode: 'v1beta2' | 'v1beta1';
+  options: { grouping: boolean; echo: boolean };
+  reachable: boolean;
+  fleetVersion: number;
+}
+
+// A group's members come from the ungrouped tree: the Machines and everything hanging below them.
+function collectGroupMembers(grouped: ClusterGraph, full: ClusterGraph): ClusterGraphResponse['groupMembers'] {
+  if (grouped.groups.length === 0) return {};
+  const children = new Map<string, GraphEdge[]>();
+  for (const edge of full.edges) {
+    const list = children.get(edge.from) ?? [];
+    list.push(edge);
+    children.set(edge.from, list);
+  }
+  const nodeById = new Map(full.nodes.map((node) => [node.id, node] as const));
+  const result: ClusterGraphResponse['groupMembers'] = {};
+  for (const group of grouped.groups) {
+    const nodes: GraphNode[] = [];
+    const edges: GraphEdge[] = [];
+    const stack = [...group.memberIds];
+    for (const id of group.memberIds) edges.push({ from: group.parentId, to: id, relation: 'Machine' });
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      const node = nodeById.get(id);
+      if (node) nodes.push(node);
+      for (const edge of children.get(id) ?? []) {
+        edges.push(edge);
+        stack.push(edge.to);
+      }
+    }
+    result[group.id] = { nodes, edges };
+  }
+  return result;
+}
+
+/** The graph API's answer from one cluster's objects: tree, expandable groups, root cause, side-panel data. */
+export function assembleClusterGraph(input: AssembleClusterGraphInput): ClusterGraphResponse | undefined {
+  const { grouping, echo } = input.options;
+  const graph = buildClusterGraph({ objects: input.objects, cluster: input.cluster, options: { grouping, echo, apiMode: input.apiMode } });
+  if (!graph) return undefined;
+  const full = grouping && graph.groups.length > 0 ? buildClusterGraph({ objects: input.objects, cluster: input.cluster, options: { grouping: false, echo, apiMode: input.apiMode } }) : undefined;
+  const rootCause = findRootCause({ objects: input.objects, cluster: input.cluster, managementCluster: { reachable: input.reachable } });
+  return {
+    clusterId: `${input.managementCluster}/${input.cluster.namespace}/${input.cluster.name}`,
+    managementCluster: input.managementCluster,
+    apiMode: input.apiMode,
+    options: { grouping, echo },
+    fleetVersion: input.fleetVersion,
+    rootId: graph.rootId,
+    nodes: graph.nodes,
+    edges: graph.edges,
+    groups: graph.groups,
+    groupMembers: full ? collectGroupMembers(graph, full) : {},
+    rootCause: rootCause ?? null,
+    details: buildNodeDetails({ objects: input.objects, raw: input.raw, events: input.events }),
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { type StuckThresholdConfig } from '@/lib/capi/stuck/types';
+import { getConfig } from '@/lib/config/get-config';
+import { getFleetService } from '@/lib/fleet/get-fleet-service';
+import { getInformerFleet } from '@/lib/k8s/informers/get-informer-fleet';
+import { buildTriageRow } from './build-triage-row';
+import { clusterVersionOf } from './cluster-versions';
+import { ensureTransitionRecorder } from './ensure-transition-recorder';
+import { groupTriageRows } from './sort-triage-rows';
+import { type TriageQueueResponse, type TriageRow } from './triage-types';
+
+const optionalText = z.string().trim().max(253).optional().transform((value) => value || undefined);
+
+export const triageQuerySchema = z.object({ managementCluster: optionalText, team: optionalText, class: optionalText });
+export type TriageQuery = z.infer<typeof triageQuerySchema>;
+
+/** Durations grow while nothing changes: a cached row is recomputed after this long anyway. */
+const ROW_TTL_MS = 30_000;
+
+type CachedRow = { key: string; at: number; row: TriageRow | undefined };
+const holder = globalThis as typeof globalThis & { __quarterdeckTriageRows?: Map<string, CachedRow> };
+
+function thresholdsFromConfig(): StuckThresholdConfig {
+  const configured = getConfig().config.policies.stuckThresholds;
+  return {
+    defaults: {
+      'machine-provisioning': configured.machineProvisioningMinutes,
+      'cluster-provisioning': configured.clusterProvisioningMinutes,
+      deletion: configured.deletionMinutes,
+      rollout: configured.rolloutWithoutProgressMinutes,
+    },
+  };
+}
+
+/**
+ * The fleet-wide on-call queue: stuck and failing clusters with their first failing link, sorted
+ * by severity then age and grouped by cause class. Rows are cached per cluster version.
+ */
+export function getTriageQueue(query: TriageQuery): TriageQueueResponse {
+  const recorder = ensureTransitionRecorder();
+  const fleet = getFleetService();
+  const informers = getInformerFleet();
+  const cache = (holder.__quarterdeckTriageRows ??= new Map());
+  const thresholds = thresholdsFromConfig();
+  const history = recorder?.samples();
+  const now = new Date();
+  const rows: TriageRow[] = [];
+  const seen = new Set<string>();
+  for (const summary of fleet.allSummaries()) {
+    if (query.managementCluster && summary.managementCluster !== query.managementCluster) continue;
+    if (query.team && summary.team !== query.team) continue;
+    seen.add(summary.id);
+    const state = informers.status(summary.managementCluster)?.state;
+    const reachable = state !== 'unreachable' && state !== 'refused';
+    const key = `${clusterVersionOf(summary.id)}|${reachable}|${history?.length ?? 0}`;
+    let cached = cache.get(summary.id);
+    if (!cached || cached.key !== key || now.getTime() - cached.at > ROW_TTL_MS) {
+      const objects = fleet.normalizedObjects(summary);
+      cached = { key, at: now.getTime(), row: buildTriageRow({ summary, objects, now, thresholds, reachable, ...(history ? { history } : {}) }) };
+      cache.set(summary.id, cached);
+    }
+    if (cached.row && (!query.class || cached.row.cause === query.class)) rows.push(cached.row);
+  }
+  if (!query.managementCluster && !query.team) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+  return { total: rows.length, groups: groupTriageRows(rows), generatedAt: now.toISOString() };
+}
