@@ -3,6 +3,7 @@
 import { ApiError } from '../core/api-error';
 import type { KubeObject } from '../core/kube-object';
 import { admitObject } from '../schema/admit-object';
+import { normalizeBuiltin } from './normalize-builtin';
 import { toStorage } from './served-object';
 import type { ResourceRequest } from './server-context';
 
@@ -17,7 +18,7 @@ export function fieldValidationOf(query: URLSearchParams): FieldValidation {
 /** Returns the object to store (storage version). `object` and `oldObject` are in the request version. */
 export function admitWrite(rr: ResourceRequest, object: KubeObject, oldObject?: KubeObject): KubeObject {
   const schema = rr.version.schema;
-  if (!schema) return toStorage(rr, object);
+  if (!schema) return toStorage(rr, normalizeBuiltin(object, rr.type));
   const fieldValidation = fieldValidationOf(rr.query);
   const result = admitObject({ schema, object, fieldValidation, oldObject });
   if (result.unknownFields.length > 0) {

@@ -172,3 +172,35 @@ describe('the simulated API server over HTTP', () => {
     }
   });
 });
+
+describe('built-in types over HTTP', () => {
+  let cluster: TestCluster;
+
+  beforeAll(async () => {
+    cluster = await startTestCluster();
+  });
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  it('merges a Secret stringData into base64 data', async () => {
+    const res = await cluster.request('/api/v1/namespaces/default/secrets', {
+      method: 'POST',
+      body: JSON.stringify({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's1' }, stringData: { token: 'abc' } }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.json()).toMatchObject({ type: 'Opaque', data: { token: Buffer.from('abc').toString('base64') } });
+    expect(res.json()).not.toHaveProperty('stringData');
+  });
+
+  it('applies a strategic merge patch to a ConfigMap', async () => {
+    await cluster.request('/api/v1/namespaces/default/configmaps', { method: 'POST', body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cm' }, data: { a: '1', b: '2' } }) });
+    const res = await cluster.request('/api/v1/namespaces/default/configmaps/cm', {
+      method: 'PATCH',
+      body: JSON.stringify({ $setElementOrder: undefined, data: { a: null, c: '3' } }),
+      headers: { 'content-type': 'application/strategic-merge-patch+json' },
+    });
+    expect(res.status).toBe(200);
+    expect((res.json() as { data: unknown }).data).toEqual({ b: '2', c: '3' });
+  });
+});
