@@ -14,6 +14,7 @@ export function getRegistry(): ManagementClusterEntry[] {
   const { config, demo } = getConfig();
   try {
     const entries = buildRegistry({ config, demo });
+    if (entries.length === 0) logger.warn('no management clusters: the config lists none and the kubeconfig has no context');
     for (const entry of entries) {
       if (entry.refusal) logger.warn('management cluster refused', { managementCluster: entry.name, reason: entry.refusal });
     }
