@@ -45,8 +45,9 @@ export function clonedObject(options: { cluster: KubeObject; template: KubeObjec
 }
 
 /** Copies a template for this cluster (KCP and MachineDeployments reference per-cluster template copies). */
-export function cloneTemplate(options: { ctx: ControllerContext; cluster: KubeObject; ref: ClassTemplateRef; name: string; labels?: Record<string, string> }): KubeObject {
-  const template = readTemplate(options.ctx, options.cluster.metadata.namespace, options.ref);
+export function cloneTemplate(options: { ctx: ControllerContext; cluster: KubeObject; cc: KubeObject; ref: ClassTemplateRef; name: string; labels?: Record<string, string> }): KubeObject {
+  // templates live with the ClusterClass (possibly another namespace); copies go to the Cluster's
+  const template = readTemplate(options.ctx, options.cc.metadata.namespace, options.ref);
   const created = options.ctx.create(clonedObject({ cluster: options.cluster, template, kind: template.kind, name: options.name, spec: structuredClone(rec(template.spec)), labels: options.labels }));
   if (!created) throw new Error(`failed to create ${template.kind} ${options.name}`);
   options.ctx.event(options.cluster, { type: 'Normal', reason: 'TopologyCreate', message: `Created ${template.kind} "${options.cluster.metadata.namespace ?? ''}/${options.name}"`, component: 'topology/cluster-controller' });

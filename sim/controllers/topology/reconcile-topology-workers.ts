@@ -29,7 +29,7 @@ export function reconcileTopologyWorkers(options: { ctx: ControllerContext; clus
     if (!md) {
       const mdClass = classes.find((c) => c.class === mdTopology.class);
       if (!mdClass) throw new Error(`MachineDeployment class "${String(mdTopology.class)}" not found in ClusterClass ${cc.metadata.name}`);
-      createMachineDeployment({ ctx, cluster, mdClass, mdTopology, version });
+      createMachineDeployment({ ctx, cluster, cc, mdClass, mdTopology, version });
       continue;
     }
     const replicas = typeof mdTopology.replicas === 'number' ? mdTopology.replicas : undefined;
@@ -51,7 +51,7 @@ export function reconcileTopologyWorkers(options: { ctx: ControllerContext; clus
   return pending;
 }
 
-function createMachineDeployment(options: { ctx: ControllerContext; cluster: KubeObject; mdClass: Record<string, unknown>; mdTopology: Record<string, unknown>; version: string | undefined }): void {
+function createMachineDeployment(options: { ctx: ControllerContext; cluster: KubeObject; cc: KubeObject; mdClass: Record<string, unknown>; mdTopology: Record<string, unknown>; version: string | undefined }): void {
   const { ctx, cluster, mdClass, mdTopology } = options;
   const topologyName = str(mdTopology.name) ?? 'md';
   const labels = { [LABEL_TOPOLOGY_DEPLOYMENT]: topologyName };
@@ -59,8 +59,8 @@ function createMachineDeployment(options: { ctx: ControllerContext; cluster: Kub
   const bootstrapRef = classRef(rec(mdClass.bootstrap));
   const infraRef = classRef(rec(mdClass.infrastructure));
   if (!bootstrapRef || !infraRef) throw new Error(`MachineDeployment class "${String(mdClass.class)}" has no bootstrap or infrastructure template`);
-  const bootstrap = cloneTemplate({ ctx, cluster, ref: bootstrapRef, name: `${prefix}-${ctx.random.hex(5)}`, labels });
-  const infra = cloneTemplate({ ctx, cluster, ref: infraRef, name: `${prefix}-${ctx.random.hex(5)}`, labels });
+  const bootstrap = cloneTemplate({ ctx, cluster, cc: options.cc, ref: bootstrapRef, name: `${prefix}-${ctx.random.hex(5)}`, labels });
+  const infra = cloneTemplate({ ctx, cluster, cc: options.cc, ref: infraRef, name: `${prefix}-${ctx.random.hex(5)}`, labels });
   const selectorLabels = { [LABEL_CLUSTER_NAME]: cluster.metadata.name, [LABEL_TOPOLOGY_OWNED]: '', [LABEL_TOPOLOGY_DEPLOYMENT]: topologyName };
   const meta = rec(mdTopology.metadata);
   const spec: Record<string, unknown> = {
