@@ -36,14 +36,15 @@ export function buildClusterGraph(input: { objects: readonly NormalizedObject[];
       graph.groups.push(made.group);
     } else graph.nodes.push(makeNode({ tree, depth, cluster, mode, ...(parentId ? { parentId } : {}) }));
     if (parentId) graph.edges.push({ from: parentId, to: tree.id, relation: tree.relation });
-    let children = sortChildren([...tree.children]);
-    const groups = new Map<string, GroupedTree>();
+    if (tree.children.length === 0) return;
+    let children = tree.children.length > 1 ? sortChildren([...tree.children]) : tree.children;
+    let groups: Map<string, GroupedTree> | undefined;
     if (options.grouping && tree.grouping) {
       const result = groupMachines({ parent: tree, children, mode });
-      children = result.children;
-      for (const g of result.groups) groups.set(g.node.id, g);
+      children = sortChildren(result.children);
+      groups = new Map(result.groups.map((g) => [g.node.id, g] as const));
     }
-    for (const child of sortChildren(children)) visit(child, tree.id, depth + 1, groups.get(child.id));
+    for (const child of children) visit(child, tree.id, depth + 1, groups?.get(child.id));
   };
   visit(root, undefined, 0);
   return graph;
