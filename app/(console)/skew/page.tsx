@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { SkewPage } from '@/components/skew/skew-page';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = { title: 'Version skew' };
 
 export default function Page() {
-  return <ComingSoon title="Version skew" description="Kubernetes versions of control planes and workers against the skew policy and end-of-life dates." issue="Live fleet across management clusters" />;
+  return (
+    <>
+      <PageHeader title="Version skew" description="Kubernetes versions of control planes and workers against the version-skew policy and upstream end-of-life dates." />
+      <SkewPage />
+    </>
+  );
 }

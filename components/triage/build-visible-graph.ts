@@ -1,0 +1,42 @@
+import type { GraphEdge, GraphNode } from '@/lib/capi/graph/types';
+import type { ClusterGraphResponse } from '@/lib/triage/triage-types';
+
+export interface VisibleGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Ids to highlight: the root-cause chain, mapped onto the group that hides a member. */
+  highlighted: Set<string>;
+  /** The deepest failing object as shown (itself, or the collapsed group holding it). */
+  failingId: string | undefined;
+  /** Member object id → group id, for deep links into collapsed groups. */
+  groupOf: Map<string, string>;
+}
+
+type GraphData = Pick<ClusterGraphResponse, 'nodes' | 'edges' | 'groups' | 'groupMembers' | 'rootCause'>;
+
+/** The nodes and edges to draw: collapsed groups as one node, expanded ones replaced by their members in place. */
+export function buildVisibleGraph(graph: GraphData, expanded: ReadonlySet<string>): VisibleGraph {
+  const groupOf = new Map<string, string>();
+  for (const group of graph.groups) {
+    for (const node of graph.groupMembers[group.id]?.nodes ?? []) groupOf.set(node.id, group.id);
+    for (const id of group.memberIds) groupOf.set(id, group.id);
+  }
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const hidden = new Set<string>();
+  for (const node of graph.nodes) {
+    const members = node.relation === 'Group' && expanded.has(node.id) ? graph.groupMembers[node.id] : undefined;
+    if (!members) {
+      nodes.push(node);
+      continue;
+    }
+    hidden.add(node.id);
+    nodes.push(...members.nodes);
+    edges.push(...members.edges);
+  }
+  for (const edge of graph.edges) if (!hidden.has(edge.to)) edges.push(edge);
+  const shown = (id: string) => (groupOf.has(id) && !expanded.has(groupOf.get(id) ?? '') ? (groupOf.get(id) as string) : id);
+  const highlighted = new Set((graph.rootCause?.chain ?? []).map((link) => shown(link.objectId)));
+  const deepest = graph.rootCause?.deepest?.objectId;
+  return { nodes, edges, highlighted, failingId: deepest === undefined ? undefined : shown(deepest), groupOf };
+}
