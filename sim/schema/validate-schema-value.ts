@@ -72,22 +72,30 @@ function checkArray(causes: AdmissionCause[], at: ValueAt, value: unknown[]): vo
   }
 }
 
+// kube-openapi's objectValidator: a min/maxProperties failure ends the object's checks; then
+// values of unlisted keys, listed properties, and finally required.
 function checkObject(causes: AdmissionCause[], at: ValueAt, value: Record<string, unknown>): void {
   const { node, path } = at;
   const count = Object.keys(value).length;
-  if (node.maxProperties !== undefined && count > node.maxProperties) emit(causes, at, tooManyError(path, count, node.maxProperties));
   if (node.minProperties !== undefined && count < node.minProperties) {
     emit(causes, at, invalidError(path, count, `${path} in body should have at least ${node.minProperties} properties`));
+    return;
   }
-  for (const key of node.required) if (!(key in value)) emit(causes, at, requiredError(path ? `${path}.${key}` : key));
+  if (node.maxProperties !== undefined && count > node.maxProperties) {
+    emit(causes, at, tooManyError(path, count, node.maxProperties));
+    return;
+  }
   const additional = node.additionalProperties;
-  for (const [key, child] of Object.entries(value)) {
-    const prop = node.properties?.get(key) ?? (additional === true ? undefined : additional);
-    if (!prop) continue;
-    const childPath = path ? `${path}.${key}` : key;
+  const visit = (key: string, child: unknown, prop: SchemaNode) => {
     const old = oldField(at.old, key);
-    validateSchemaValue(causes, { value: child, node: prop, path: childPath, old, ancestorUnchanged: old === NO_OLD ? fieldAncestorUnchanged(at) : undefined });
+    const ancestorUnchanged = old === NO_OLD ? fieldAncestorUnchanged(at) : undefined;
+    validateSchemaValue(causes, { value: child, node: prop, path: path ? `${path}.${key}` : key, old, ancestorUnchanged });
+  };
+  if (additional !== undefined && additional !== true) {
+    for (const [key, child] of Object.entries(value)) if (!node.properties?.has(key)) visit(key, child, additional);
   }
+  for (const [key, prop] of node.properties ?? []) if (key in value) visit(key, value[key], prop);
+  for (const key of node.required) if (!(key in value)) emit(causes, at, requiredError(path ? `${path}.${key}` : key));
 }
 
 function validateBranch(at: ValueAt, node: SchemaNode): AdmissionCause[] {
@@ -100,20 +108,15 @@ function fewest(results: AdmissionCause[][]): AdmissionCause[] {
   return results.reduce<AdmissionCause[] | undefined>((best, r) => (best === undefined || r.length < best.length ? r : best), undefined) ?? [];
 }
 
+// kube-openapi's schemaPropsValidator: anyOf, oneOf, allOf, not. Its composite messages are not
+// *Validation errors, so apiextensions reports them with a nil field path and value "".
 function checkJunctors(causes: AdmissionCause[], at: ValueAt): void {
   const { node, path } = at;
-  if (node.allOf.length > 0) {
-    const results = node.allOf.map((s) => validateBranch(at, s));
-    const failed = results.filter((r) => r.length > 0).length;
-    if (failed > 0) {
-      emit(causes, at, invalidError(NIL_PATH, '', `${path} must validate all the schemas (allOf)${failed === results.length ? '. None validated' : ''}`));
-      for (const r of results) for (const c of r) emit(causes, at, c);
-    }
-  }
+  const quoted = JSON.stringify(path);
   if (node.anyOf.length > 0) {
     const results = node.anyOf.map((s) => validateBranch(at, s));
     if (!results.some((r) => r.length === 0)) {
-      emit(causes, at, invalidError(NIL_PATH, '', `${path} must validate at least one schema (anyOf)`));
+      emit(causes, at, invalidError(NIL_PATH, '', `${quoted} must validate at least one schema (anyOf)`));
       for (const c of fewest(results)) emit(causes, at, c);
     }
   }
@@ -122,12 +125,20 @@ function checkJunctors(causes: AdmissionCause[], at: ValueAt): void {
     const valid = results.filter((r) => r.length === 0).length;
     if (valid !== 1) {
       const detail = valid === 0 ? 'Found none valid' : `Found ${valid} valid alternatives`;
-      emit(causes, at, invalidError(NIL_PATH, '', `${path} must validate one and only one schema (oneOf). ${detail}`));
+      emit(causes, at, invalidError(NIL_PATH, '', `${quoted} must validate one and only one schema (oneOf). ${detail}`));
       if (valid === 0) for (const c of fewest(results)) emit(causes, at, c);
     }
   }
+  if (node.allOf.length > 0) {
+    const results = node.allOf.map((s) => validateBranch(at, s));
+    for (const r of results) for (const c of r) emit(causes, at, c);
+    const failed = results.filter((r) => r.length > 0).length;
+    if (failed > 0) {
+      emit(causes, at, invalidError(NIL_PATH, '', `${quoted} must validate all the schemas (allOf)${failed === results.length ? '. None validated' : ''}`));
+    }
+  }
   if (node.not && validateBranch(at, node.not).length === 0) {
-    emit(causes, at, invalidError(NIL_PATH, '', `${path} must not validate the schema (not)`));
+    emit(causes, at, invalidError(NIL_PATH, '', `${quoted} must not validate the schema (not)`));
   }
 }
 
