@@ -35,7 +35,11 @@ export function walkChain(options: { graph: ClusterGraph; objects: ReadonlyMap<s
     return link !== undefined && (link.failing.length > 0 || node.deleting || node.colour === 'error' || node.colour === 'warning');
   };
   const score = (node: GraphNode) => SEVERITY[node.colour] ?? 0;
+  const visited = new Set<string>();
   const best = (node: GraphNode): GraphNode[] | undefined => {
+    // Malformed input can repeat an id; never walk the same node twice.
+    if (visited.has(node.id)) return undefined;
+    visited.add(node.id);
     let chosen: GraphNode[] | undefined;
     for (const child of children.get(node.id) ?? []) {
       const path = best(child);
