@@ -49,6 +49,14 @@ export const BUILTIN_PRINTERS: Record<string, TablePrinter> = {
       return [ageSince(last, now), field(o, 'type') ?? '', field(o, 'reason') ?? '', `${(involved.kind ?? '').toLowerCase()}/${involved.name ?? ''}`, field(o, 'message') ?? '', o.metadata.name];
     },
   },
+  'events.k8s.io/events': {
+    columns: [col('Last Seen', 'string'), col('Type', 'string'), col('Reason', 'string'), col('Object', 'string'), col('Message', 'string')],
+    cells: (o, now) => {
+      const regarding = (field(o, 'regarding') ?? {}) as { kind?: string; name?: string };
+      const last = field(o, 'deprecatedLastTimestamp') ?? field(o, 'eventTime') ?? o.metadata.creationTimestamp;
+      return [ageSince(last, now), field(o, 'type') ?? '', field(o, 'reason') ?? '', `${(regarding.kind ?? '').toLowerCase()}/${regarding.name ?? ''}`, field(o, 'note') ?? ''];
+    },
+  },
   'apiextensions.k8s.io/customresourcedefinitions': {
     columns: [NAME_COLUMN, col('Created At', 'date', 'CreationTimestamp')],
     cells: (o) => [o.metadata.name, o.metadata.creationTimestamp],
