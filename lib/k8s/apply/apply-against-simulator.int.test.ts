@@ -1,6 +1,6 @@
 // Writes against the real simulator: its API server implements server-side apply, field managers,
 // CRD validation (OpenAPI + CEL) and dry run as kube-apiserver does.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,11 +16,12 @@ const cluster = { apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', metad
 const ref = { apiVersion: cluster.apiVersion, kind: cluster.kind, namespace: 'default', name: 'qd-apply' };
 
 describe('server-side apply against the simulator', () => {
+  let stateDir = '';
   let simulator: Simulator;
   let entry: ManagementClusterEntry;
 
   beforeAll(async () => {
-    const stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-k8s-apply-'));
+    stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-k8s-apply-'));
     simulator = await startSimulator({ scenario: 'empty', stateDir, controllers: false });
     const [first] = buildRegistry({ config: { managementClusters: [] }, demo: true, env: { QUARTERDECK_SIM_STATE: stateDir } });
     if (!first) throw new Error('the simulator manifest lists no management cluster');
@@ -29,6 +30,7 @@ describe('server-side apply against the simulator', () => {
 
   afterAll(async () => {
     await simulator?.close();
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
   });
 
   it('creates an object with field manager quarterdeck and leaves it untouched on dry run', async () => {

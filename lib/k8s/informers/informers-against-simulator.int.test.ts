@@ -1,6 +1,6 @@
 // The informers against the real simulator (HTTPS API server, CAPI CRDs, v1beta1-only management
 // cluster, faults through the same holder its admin API writes).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import { isCapiEvent } from './select-informer-resources';
 const tuning = { backoffMinMs: 50, backoffMaxMs: 500 };
 
 describe('informers against the simulator', () => {
+  let stateDir = '';
   let simulator: Simulator;
   let fleet: InformerFleet;
 
@@ -47,7 +48,7 @@ describe('informers against the simulator', () => {
   const allConnected = () => fleet.managementClusters().every((status) => status.state === 'connected');
 
   beforeAll(async () => {
-    const stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-k8s-sim-'));
+    stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-k8s-sim-'));
     simulator = await startSimulator({ scenario: 'demo', stateDir, controllers: false });
     const entries = buildRegistry({ config: { managementClusters: [] }, demo: true, env: { QUARTERDECK_SIM_STATE: stateDir } });
     fleet = createInformerFleet({ entries, tuning });
@@ -57,6 +58,7 @@ describe('informers against the simulator', () => {
   afterAll(async () => {
     fleet?.stop();
     await simulator?.close();
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
   });
 
   it('connects to every simulated management cluster and reads the served CAPI version', () => {

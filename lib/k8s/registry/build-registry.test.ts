@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { managementClusterConfigSchema } from '@/lib/config/config-schema';
 import { buildRegistry } from './build-registry';
 
@@ -24,9 +24,17 @@ function writeKubeconfig(dir: string, file: string, contexts: { name: string; se
   return target;
 }
 
+const created: string[] = [];
+
 function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'qd-registry-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qd-registry-'));
+  created.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
 
 const mc = (input: Record<string, unknown>) => managementClusterConfigSchema.parse(input);
 
