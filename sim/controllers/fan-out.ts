@@ -25,7 +25,8 @@ export function fanOut(options: { ctx: ControllerContext; obj: KubeObject; previ
   for (const ref of obj.metadata.ownerReferences ?? []) ctx.enqueue(ref.kind, ns, ref.name);
   const cluster = clusterNameOf(obj);
   if (cluster && obj.kind !== 'Cluster') ctx.enqueue('Cluster', ns, cluster);
-  if (obj.kind === 'ClusterClass') {
+  // only a changed class (not its status, not the start-up resync) re-runs the topology of its clusters
+  if (obj.kind === 'ClusterClass' && previous !== obj && (!previous || !deepEqual(obj.spec, previous.spec))) {
     for (const c of ctx.cache.listKind('Cluster')) if (rec(rec(rec(c.spec).topology).classRef).name === obj.metadata.name) ctx.enqueue('Cluster', c.metadata.namespace, c.metadata.name);
   }
   if (obj.kind === 'Machine' && cluster) {
