@@ -10,7 +10,7 @@ export type {
 } from './normalize/types';
 
 export { findCondition, hasV1beta2Conditions, summaryCondition, type ConditionMode } from './conditions/find-condition';
-export { conditionColour, INVERTED_CONDITIONS, type ColourClass } from './conditions/condition-colour';
+export { conditionColour, INVERTED_CONDITIONS, worstColour, type ColourClass } from './conditions/condition-colour';
 
 export { summarizeCluster, TEAM_LABEL, type SummarizeClusterInput } from './summary/summarize-cluster';
 export { groupByCluster, type ClusterObjects } from './summary/group-by-cluster';
@@ -21,7 +21,7 @@ export type { ClusterHealth, ClusterSummary, VersionPair, WorkerVersions } from 
 
 export { compareKubeVersions, minorKey, parseKubeVersion, sameKubeVersion, type KubeVersion } from './skew/parse-version';
 export { checkVersionSkew, maxKubeletLag, type SkewFinding, type SkewRule } from './skew/check-version-skew';
-export { fleetDistribution, type FleetDistribution, type MinorCounts } from './skew/fleet-distribution';
+export { fleetDistribution, UNKNOWN_KEY, type FleetDistribution, type MinorCounts } from './skew/fleet-distribution';
 export { ENDING_SOON_DAYS, eolStatus, type EolState, type EolStatus } from './skew/eol-status';
 export { defaultReleaseCalendar, releaseCalendarSchema, type ReleaseCalendar, type ReleaseEntry } from './skew/release-calendar';
 
