@@ -35,7 +35,9 @@ export function isCIDRPrefix(s: string): boolean {
   return max >= 0 && Number(bits) <= max;
 }
 
+// Kubernetes' isURL: an absolute URI or an absolute path.
 function isAbsoluteUrl(s: string): boolean {
+  if (s.startsWith('/')) return true;
   try {
     return new URL(s).protocol.length > 1;
   } catch {
