@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { managementClusterConfigSchema } from '@/lib/config/config-schema';
 import { buildRegistry } from './build-registry';
 
@@ -105,11 +105,25 @@ describe('buildRegistry', () => {
   });
 
   it('uses the in-cluster service account when inCluster is set', () => {
-    const inCluster = new KubeConfig();
-    inCluster.loadFromClusterAndUser({ name: 'inCluster', server: 'https://10.96.0.1:443', skipTLSVerify: false }, { name: 'sa', token: SECRET });
-    const entries = buildRegistry({ config: { managementClusters: [mc({ name: 'self', inCluster: true })] }, demo: false, env: {}, loadInCluster: () => inCluster });
-    expect(entries[0]).toMatchObject({ name: 'self', source: 'in-cluster', refusal: null });
-    expect(entries[0]?.kubeConfig).toBe(inCluster);
+    const root = tempDir();
+    const accountDir = path.join(root, 'var/run/secrets/kubernetes.io/serviceaccount');
+    mkdirSync(accountDir, { recursive: true });
+    writeFileSync(path.join(accountDir, 'token'), SECRET);
+    writeFileSync(path.join(accountDir, 'namespace'), 'quarterdeck');
+    vi.stubEnv('KUBERNETES_SERVICE_HOST', '10.96.0.1');
+    vi.stubEnv('KUBERNETES_SERVICE_PORT', '443');
+    try {
+      const loadInCluster = () => {
+        const kubeConfig = new KubeConfig();
+        kubeConfig.loadFromCluster(root);
+        return kubeConfig;
+      };
+      const entries = buildRegistry({ config: { managementClusters: [mc({ name: 'self', inCluster: true })] }, demo: false, env: {}, loadInCluster });
+      expect(entries[0]).toMatchObject({ name: 'self', source: 'in-cluster', refusal: null });
+      expect(entries[0]?.kubeConfig?.getCurrentCluster()?.server).toBe('https://10.96.0.1:443');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it.each([

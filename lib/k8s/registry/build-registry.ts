@@ -46,7 +46,11 @@ function buildEntry(spec: EntrySpec, options: BuildRegistryOptions): ManagementC
     const kubeConfig = config.inCluster
       ? (options.loadInCluster ?? loadInClusterConfig)()
       : restrictKubeconfig({ kubeConfig: loadFiles(spec.paths), context: config.context ?? config.name });
-    const safety = checkKubeconfigSafety({ managementCluster: config.name, kubeConfig, allowUnsafeKubeconfig: config.allowUnsafeKubeconfig });
+    // The in-cluster config is built by client-node itself (its "tokenFile" auth-provider reads the
+    // service-account token); only kubeconfigs that come from outside are checked.
+    const safety = config.inCluster
+      ? ({ safe: true } as const)
+      : checkKubeconfigSafety({ managementCluster: config.name, kubeConfig, allowUnsafeKubeconfig: config.allowUnsafeKubeconfig });
     if (!safety.safe) return { ...base, kubeConfig: null, refusal: safety.reasons.join('; ') };
     return { ...base, kubeConfig, refusal: null };
   } catch (error) {
