@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  const childEnv: Record<string, string | undefined> = {
+  const childEnv = {
     ...env,
     DATABASE_URL: database.databaseUrl,
     AUTH_SECRET: loaded.demo ? (env.AUTH_SECRET ?? readOrCreateSecret(path.join(stateDir, 'auth-secret'))) : env.AUTH_SECRET,

@@ -1,8 +1,18 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { Suspense } from 'react';
+import { TriagePage } from '@/components/triage/triage-page';
+import { LoadingState } from '@/components/ui/loading-state';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = { title: 'Triage' };
 
 export default function Page() {
-  return <ComingSoon title="Triage" description="A fleet-wide queue of stuck and failing clusters with their first failing link." issue="On-call triage" />;
+  return (
+    <>
+      <PageHeader title="Triage" description="Stuck and failing clusters across the fleet, most severe first, with their first failing link." />
+      <Suspense fallback={<LoadingState label="Loading the triage queue…" />}>
+        <TriagePage />
+      </Suspense>
+    </>
+  );
 }
