@@ -1,16 +1,18 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { ClusterGraphSection } from '@/components/triage/cluster-graph-section';
+import { ClusterTimeline } from '@/components/triage/cluster-timeline';
+import { useTriageStream } from '@/components/triage/use-triage-stream';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { ConditionTable } from './condition-table';
 import { fleetQueries } from './fleet-queries';
 import { HealthBadge } from './health-badge';
-import { useFleetStream } from './use-fleet-stream';
 
 export function ClusterDetailPage(props: { managementCluster: string; namespace: string; name: string }) {
-  useFleetStream();
+  useTriageStream(props);
   const { data, error, isPending } = useQuery(fleetQueries.cluster(props));
   if (isPending) return <LoadingState label="Loading the cluster…" />;
   if (error) return <ErrorState title="The cluster could not be loaded" message={error.message} />;
@@ -36,20 +38,12 @@ export function ClusterDetailPage(props: { managementCluster: string; namespace:
           </div>
         ))}
       </dl>
-      <section className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="conditions">
-        <h2 id="conditions" className="mb-2 font-semibold">Conditions</h2>
+      <ClusterGraphSection {...props} />
+      <ClusterTimeline {...props} />
+      <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer font-semibold">Cluster conditions ({summary.conditions.length}) · {objects.length} objects</summary>
         <ConditionTable conditions={summary.conditions} />
-      </section>
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="objects">
-        <h2 id="objects" className="mb-2 font-semibold">Objects ({objects.length})</h2>
-        <ul className="grid grid-cols-1 gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          {objects.map((object) => (
-            <li key={`${object.kind}/${object.name}`} className="truncate">
-              <span className="text-slate-500">{object.kind}</span> {object.name}
-            </li>
-          ))}
-        </ul>
-      </section>
+      </details>
     </>
   );
 }

@@ -14,13 +14,19 @@ export interface VisibleGraph {
 
 type GraphData = Pick<ClusterGraphResponse, 'nodes' | 'edges' | 'groups' | 'groupMembers' | 'rootCause'>;
 
-/** The nodes and edges to draw: collapsed groups as one node, expanded ones replaced by their members in place. */
-export function buildVisibleGraph(graph: GraphData, expanded: ReadonlySet<string>): VisibleGraph {
+/** Member object id (and its children's ids) → the group node that holds it. */
+export function groupMembership(graph: Pick<GraphData, 'groups' | 'groupMembers'>): Map<string, string> {
   const groupOf = new Map<string, string>();
   for (const group of graph.groups) {
     for (const node of graph.groupMembers[group.id]?.nodes ?? []) groupOf.set(node.id, group.id);
     for (const id of group.memberIds) groupOf.set(id, group.id);
   }
+  return groupOf;
+}
+
+/** The nodes and edges to draw: collapsed groups as one node, expanded ones replaced by their members in place. */
+export function buildVisibleGraph(graph: GraphData, expanded: ReadonlySet<string>): VisibleGraph {
+  const groupOf = groupMembership(graph);
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const hidden = new Set<string>();

@@ -2,7 +2,7 @@
 
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type Edge } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { VisibleGraph } from './build-visible-graph';
 import { CapiNode, type CapiFlowNode } from './capi-node';
 import { buildNavigation, navigate, type NavigationKey } from './graph-navigation';
@@ -76,12 +76,13 @@ function GraphCanvas(props: ClusterGraphProps) {
     [centre],
   );
 
+  const [ready, setReady] = useState(false);
   const centred = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!centreId || centred.current === centreId || !positions.has(centreId)) return;
+    if (!ready || !centreId || centred.current === centreId || !positions.has(centreId)) return;
     centred.current = centreId;
     centre(centreId);
-  }, [centreId, positions, centre]);
+  }, [ready, centreId, positions, centre]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
@@ -118,6 +119,7 @@ function GraphCanvas(props: ClusterGraphProps) {
         fitViewOptions={{ maxZoom: 1 }}
         onNodeClick={(_, node) => onActivate(node.id)}
         onPaneClick={() => onSelect(undefined)}
+        onInit={() => setReady(true)}
         proOptions={{ hideAttribution: true }}
       >
         <Background />

@@ -31,16 +31,16 @@ function collectGroupMembers(grouped: ClusterGraph, full: ClusterGraph): Cluster
   for (const group of grouped.groups) {
     const nodes: GraphNode[] = [];
     const edges: GraphEdge[] = [];
-    const stack = [...group.memberIds];
+    // Depth first in clusterctl order, as the layout places children in input order.
+    const stack = [...group.memberIds].reverse();
     for (const id of group.memberIds) edges.push({ from: group.parentId, to: id, relation: 'Machine' });
     while (stack.length > 0) {
       const id = stack.pop() as string;
       const node = nodeById.get(id);
       if (node) nodes.push(node);
-      for (const edge of children.get(id) ?? []) {
-        edges.push(edge);
-        stack.push(edge.to);
-      }
+      const below = children.get(id) ?? [];
+      edges.push(...below);
+      for (let i = below.length - 1; i >= 0; i -= 1) stack.push((below[i] as GraphEdge).to);
     }
     result[group.id] = { nodes, edges };
   }

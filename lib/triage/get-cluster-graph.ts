@@ -15,7 +15,7 @@ const CACHE_SIZE = 32;
 const holder = globalThis as typeof globalThis & { __quarterdeckGraphCache?: Map<string, ClusterGraphResponse> };
 
 function cache(): Map<string, ClusterGraphResponse> {
-  return (holder.__quarterdeckGraphCache ??= new Map());
+  return (holder.__quarterdeckGraphCache ??= new Map<string, ClusterGraphResponse>());
 }
 
 /** v1beta2 semantics when the management cluster serves CAPI v1beta2 (v1.11+), else the v1beta1 ones. */

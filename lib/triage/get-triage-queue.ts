@@ -40,13 +40,17 @@ export function getTriageQueue(query: TriageQuery): TriageQueueResponse {
   const recorder = ensureTransitionRecorder();
   const fleet = getFleetService();
   const informers = getInformerFleet();
-  const cache = (holder.__quarterdeckTriageRows ??= new Map());
+  const cache = (holder.__quarterdeckTriageRows ??= new Map<string, CachedRow>());
   const thresholds = thresholdsFromConfig();
   const history = recorder?.samples();
   const now = new Date();
   const rows: TriageRow[] = [];
   const seen = new Set<string>();
+  const teams = new Set<string>();
+  const managementClusters = new Set<string>();
   for (const summary of fleet.allSummaries()) {
+    if (summary.team) teams.add(summary.team);
+    managementClusters.add(summary.managementCluster);
     if (query.managementCluster && summary.managementCluster !== query.managementCluster) continue;
     if (query.team && summary.team !== query.team) continue;
     seen.add(summary.id);
@@ -62,5 +66,5 @@ export function getTriageQueue(query: TriageQuery): TriageQueueResponse {
     if (cached.row && (!query.class || cached.row.cause === query.class)) rows.push(cached.row);
   }
   if (!query.managementCluster && !query.team) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
-  return { total: rows.length, groups: groupTriageRows(rows), generatedAt: now.toISOString() };
+  return { total: rows.length, groups: groupTriageRows(rows), generatedAt: now.toISOString(), facets: { teams: [...teams].sort(), managementClusters: [...managementClusters].sort() } };
 }

@@ -76,7 +76,7 @@ export class TransitionRecorder {
   private observe(cluster: { managementCluster: string; namespace: string; name: string }): void {
     const id = `${cluster.managementCluster}/${cluster.namespace}/${cluster.name}`;
     const objects = this.options.fleet.normalizedObjects(cluster);
-    const { rows, memory } = diffTransitions({ managementCluster: cluster.managementCluster, objects, previous: this.memories.get(id) ?? new Map(), now: this.now() });
+    const { rows, memory } = diffTransitions({ managementCluster: cluster.managementCluster, objects, previous: this.memories.get(id) ?? new Map<string, string>(), now: this.now() });
     this.memories.set(id, memory);
     if (rows.length === 0) return;
     this.collectSamples(objects, rows);

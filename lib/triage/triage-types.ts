@@ -74,6 +74,8 @@ export interface TriageQueueResponse {
   total: number;
   groups: TriageGroup[];
   generatedAt: string;
+  /** Every team and management cluster of the fleet, for the filter menus. */
+  facets: { teams: string[]; managementClusters: string[] };
 }
 
 export interface TimelineEntry {
