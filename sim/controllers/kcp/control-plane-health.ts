@@ -2,9 +2,11 @@
 // cluster and records on each control-plane Machine (those conditions are its readiness gates).
 import type { KubeObject } from '../../core/kube-object';
 import { hasFault } from '../faults/active-fault';
-import { conditionsOf, mergeConditions, type ConditionInput } from '../runtime/conditions';
+import { conditionsOf, findCondition, mergeConditions, type ConditionInput } from '../runtime/conditions';
 import type { ControllerContext } from '../runtime/context';
 import { rec, str } from '../runtime/json';
+
+export const CONTROL_PLANE_COMPONENTS = ['APIServerPodHealthy', 'ControllerManagerPodHealthy', 'SchedulerPodHealthy', 'EtcdPodHealthy'];
 
 export const ETCD_UNHEALTHY = 'failed to get answer from etcd member: context deadline exceeded';
 
@@ -19,7 +21,15 @@ export function syncMachineHealth(options: { ctx: ControllerContext; machines: K
   const { ctx, machines, badMember } = options;
   for (const m of machines) {
     const node = str(rec(rec(m.status).nodeRef).name);
-    if (!node || m.metadata.deletionTimestamp) continue;
+    if (m.metadata.deletionTimestamp) continue;
+    if (!node) {
+      // as KCP reports before the Node exists: the same wait as the Machine's NodeHealthy
+      const waiting = findCondition(m, 'NodeHealthy')?.message || 'Waiting for a Node to exist';
+      const unknown = (type: string): ConditionInput => ({ type, status: 'Unknown', reason: 'InspectionFailed', message: waiting });
+      const next = [...CONTROL_PLANE_COMPONENTS, 'EtcdMemberHealthy'].map(unknown);
+      ctx.writeStatus(m, { ...rec(m.status), conditions: mergeConditions({ existing: conditionsOf(m), next, now: ctx.nowIso(), generation: m.metadata.generation }) });
+      continue;
+    }
     const pod = (type: string): ConditionInput => ({ type, status: 'True', reason: 'Running' });
     const etcd: ConditionInput = m.metadata.name === badMember ? { type: 'EtcdMemberHealthy', status: 'False', reason: 'NotHealthy', message: `Etcd member ${node} is not healthy: ${ETCD_UNHEALTHY}` } : { type: 'EtcdMemberHealthy', status: 'True', reason: 'Healthy' };
     const next = [pod('APIServerPodHealthy'), pod('ControllerManagerPodHealthy'), pod('SchedulerPodHealthy'), pod('EtcdPodHealthy'), etcd];

@@ -40,6 +40,7 @@ export function writeMachineStatus(o: WriteMachineStatusOptions): void {
   const base: ConditionInput[] = [bootstrapCondition(o.facts), infrastructureCondition(o.facts), ...nodeConditions(o.facts), deleting];
   const draft = { ...machine, status: { conditions: mergeConditions({ existing, next: base, now }) } };
   const ready = summarize({ type: 'Ready', obj: draft, parts: [{ type: 'Deleting', negative: true }, { type: 'BootstrapConfigReady' }, { type: 'InfrastructureReady' }, { type: 'NodeHealthy' }, { type: 'HealthCheckSucceeded', optional: true }, ...readinessGates(machine)], reasons: { ok: 'Ready', notOk: 'NotReady', unknown: 'ReadyUnknown' } });
+  if (ready.message) ready.message = groupControlPlaneComponents(ready.message);
   const available: ConditionInput = ready.status === 'True' ? { type: 'Available', status: 'True', reason: 'Available' } : { type: 'Available', status: 'False', reason: 'NotReady' };
   const conditions = mergeConditions({ existing, next: [available, ready, upToDateCondition(ctx, machine), ...base, o.paused], now, generation: machine.metadata.generation });
   const phase = phaseOf(o);
@@ -65,4 +66,17 @@ function readinessGates(machine: KubeObject): { type: string }[] {
     .map((g) => str(rec(g).conditionType))
     .filter((t): t is string => Boolean(t))
     .map((type) => ({ type }));
+}
+
+const COMPONENT_LINE = /^\* (APIServerPodHealthy|ControllerManagerPodHealthy|SchedulerPodHealthy|EtcdPodHealthy): (.*)$/;
+
+/** CAPI reports the four pod conditions of a control-plane Machine as one "Control plane components" line. */
+function groupControlPlaneComponents(message: string): string {
+  const lines = message.split('\n');
+  const components = lines.map((l) => COMPONENT_LINE.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  if (components.length < 2 || new Set(components.map((m) => m[2])).size !== 1) return message;
+  const first = lines.findIndex((l) => COMPONENT_LINE.test(l));
+  const rest = lines.filter((l) => !COMPONENT_LINE.test(l));
+  rest.splice(first, 0, `* Control plane components: ${components[0]?.[2] ?? ''}`);
+  return rest.join('\n');
 }
