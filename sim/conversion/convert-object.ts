@@ -13,6 +13,7 @@ import { applyRules } from './apply-rules';
 import { marshalData, takeData } from './conversion-data';
 import type { ConversionRule, Direction } from './conversion-rule';
 import { fillMissing } from './fill-missing';
+import { fillRequiredObjects } from './fill-required-objects';
 import { rulesFor } from './kind-rules';
 
 function splitApiVersion(apiVersion: string): { group: string; version: string } {
@@ -20,18 +21,21 @@ function splitApiVersion(apiVersion: string): { group: string; version: string }
   return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
-function pruneToSchema(object: KubeObject): void {
+function fitToSchema(object: KubeObject): void {
   const { group, version } = splitApiVersion(object.apiVersion);
   const crd = findCapiCrd({ group, kind: object.kind });
   const schema = crd && findVersionSchema(crd.crd, version);
-  if (schema) pruneObject(object, compileSchema(schema));
+  if (!schema) return;
+  const node = compileSchema(schema);
+  pruneObject(object, node);
+  fillRequiredObjects(object, node);
 }
 
 function convertPlain(options: { object: KubeObject; rules: ConversionRule[]; direction: Direction; apiVersion: string }): KubeObject {
   const out = cloneJson(options.object);
   out.apiVersion = options.apiVersion;
   applyRules(out, options.rules, { direction: options.direction, namespace: (out.metadata as Partial<KubeObject['metadata']> | undefined)?.namespace });
-  pruneToSchema(out);
+  fitToSchema(out);
   return out;
 }
 
