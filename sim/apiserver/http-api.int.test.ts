@@ -183,6 +183,22 @@ describe('built-in types over HTTP', () => {
     await cluster?.close();
   });
 
+  it('deletes a collection by label selector and honours DeleteOptions preconditions', async () => {
+    for (const [name, tier] of [['a', 'x'], ['b', 'x'], ['c', 'y']] as const) {
+      await cluster.request('/api/v1/namespaces/default/configmaps', { method: 'POST', body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels: { tier } } }) });
+    }
+    const collection = await cluster.request('/api/v1/namespaces/default/configmaps?labelSelector=tier%3Dx', { method: 'DELETE' });
+    expect(collection.status).toBe(200);
+    expect((collection.json() as { items: KubeObject[] }).items.map((i) => i.metadata.name)).toEqual(['a', 'b']);
+    const guarded = await cluster.request('/api/v1/namespaces/default/configmaps/c', {
+      method: 'DELETE',
+      body: JSON.stringify({ apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { resourceVersion: '1' } }),
+    });
+    expect(guarded.status).toBe(409);
+    expect((guarded.json() as { message: string }).message).toMatch(/^Operation cannot be fulfilled on configmaps "c": Precondition failed: ResourceVersion in precondition: 1/);
+    expect(cluster.store.get({ group: '', resource: 'configmaps' }, 'default', 'c')).toBeDefined();
+  });
+
   it('merges a Secret stringData into base64 data', async () => {
     const res = await cluster.request('/api/v1/namespaces/default/secrets', {
       method: 'POST',

@@ -30,7 +30,16 @@ export function httpsRequest(server: ApiServer, pathname: string, init: RequestI
   return new Promise((resolve, reject) => {
     const req = https.request(
       `${server.url}${pathname}`,
-      { method: init.method ?? 'GET', ca: server.caPem, headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json', ...init.headers } },
+      {
+        method: init.method ?? 'GET',
+        ca: server.caPem,
+        headers: {
+          authorization: `Bearer ${server.token}`,
+          'content-type': 'application/json',
+          ...(init.body !== undefined ? { 'content-length': String(Buffer.byteLength(init.body)) } : {}),
+          ...init.headers,
+        },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
