@@ -41,6 +41,14 @@ describe('detectStuck', () => {
     expect(items.find((i) => i.activity === 'deletion')).toMatchObject({ objectId: 'Machine/default/prod-4-md-0-7d9f8-0', durationSeconds: 1500 });
   });
 
+  it('explains a stuck object off the root-cause chain by its own failing conditions', () => {
+    const items = detectStuck({ objects: normalizeObjects(clusterFailures.drainBlockedByPdb('v1beta2')), now: at(55) });
+    const rollout = items.find((i) => i.kind === 'MachineDeployment');
+    expect(rollout?.firstFailingLink?.objectId).toBe('Machine/default/prod-4-md-0-7d9f8-0');
+    const deletion = items.find((i) => i.activity === 'deletion');
+    expect(deletion?.firstFailingLink?.failing).toContainEqual(expect.objectContaining({ type: 'Deleting', reason: 'DrainingNode' }));
+  });
+
   it('detects a v1beta1-only rollout through MachinesSpecUpToDate=False', () => {
     const set = makeClusterSet({ version: 'v1beta1', name: 'old', cpReplicas: 1, mds: [] });
     const status = set.controlPlane.status as Record<string, unknown>;

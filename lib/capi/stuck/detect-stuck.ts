@@ -1,10 +1,22 @@
 import { type NormalizedObject } from '../normalize/types';
 import { findRootCause } from '../root-cause/find-root-cause';
-import { type RootCause } from '../root-cause/types';
+import { failingConditions } from '../root-cause/failing-conditions';
+import { type ChainLink, type RootCause } from '../root-cause/types';
+import { summaryCondition } from '../conditions/find-condition';
+import { toNodeCondition } from '../graph/make-node';
 import { inferInfrastructureProvider } from '../summary/infer-provider';
 import { findActivities } from './find-activities';
 import { percentile } from './percentile';
 import { DEFAULT_STUCK_THRESHOLDS, type DurationSample, type StuckItem, type StuckThresholdConfig } from './types';
+
+/** An object off the root-cause chain is explained by its own failing conditions when it has some. */
+function ownLink(object: NormalizedObject, fallback: ChainLink | undefined): ChainLink | undefined {
+  const mode = object.conditions.length > 0 ? 'v1beta2' : 'v1beta1';
+  const failing = failingConditions(object, mode);
+  if (failing.length === 0) return fallback;
+  const condition = toNodeCondition(summaryCondition(object, mode));
+  return { objectId: object.id, kind: object.kind, name: object.name, failing, ...(condition ? { condition } : {}) };
+}
 
 /** Fewer samples than this make a p95 meaningless. */
 export const MIN_HISTORY_SAMPLES = 10;
@@ -54,7 +66,8 @@ export function detectStuck(input: DetectStuckInput): StuckItem[] {
     if (cause) {
       item.cause = cause.classification;
       item.hint = cause.hint.meaning;
-      if (cause.deepest) item.firstFailingLink = cause.deepest;
+      const link = cause.chain.some((l) => l.objectId === object.id) ? cause.deepest : ownLink(object, cause.deepest);
+      if (link) item.firstFailingLink = link;
     }
     items.push(item);
   }
