@@ -76,6 +76,28 @@ describe('startSimulator (demo scenario)', () => {
     expect(up.ok).toBe(true);
   });
 
+  it('provisions a new quick-start cluster created with kubectl to Available within two minutes at the default speed', async () => {
+    const manifest = {
+      apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', metadata: { name: 'speed-check', namespace: 'team-web' },
+      spec: {
+        clusterNetwork: { pods: { cidrBlocks: ['192.168.0.0/16'] }, services: { cidrBlocks: ['10.128.0.0/12'] }, serviceDomain: 'cluster.local' },
+        topology: {
+          classRef: { name: 'quick-start', namespace: 'quarterdeck-classes' }, version: 'v1.34.2', controlPlane: { replicas: 1 },
+          workers: { machineDeployments: [{ class: 'default-worker', name: 'md-0', replicas: 2 }] },
+          variables: [{ name: 'imageRepository', value: '' }, { name: 'etcdImageTag', value: '' }, { name: 'coreDNSImageTag', value: '' }],
+        },
+      },
+    };
+    // async: the simulator runs in this process, a blocking spawn would stall it
+    const creating = run(KUBECTL, ['--kubeconfig', sim.kubeconfigPath, '--context', 'mgmt-eu-west', 'create', '-f', '-'], { timeout: 60_000 });
+    creating.child.stdin?.end(JSON.stringify(manifest));
+    expect((await creating).stdout).toContain('created');
+    const began = Date.now();
+    const { stdout } = await run(KUBECTL, ['--kubeconfig', sim.kubeconfigPath, '--context', 'mgmt-eu-west', 'wait', '--for=condition=Available', '--timeout=120s', '-n', 'team-web', 'cluster/speed-check'], { timeout: 150_000 });
+    expect(stdout).toContain('condition met');
+    expect(Date.now() - began).toBeLessThan(120_000);
+  }, 180_000);
+
   it('refuses admin requests without the token', async () => {
     const response = await fetch(`${sim.adminUrl}/api/v1/info`);
     expect(response.status).toBe(401);
