@@ -18,13 +18,16 @@ export function hasCrd(object: KubeObject): boolean {
   return crd !== undefined && findVersionSchema(crd.crd, version) !== undefined;
 }
 
-/** Complete upstream objects (templates, e2e data, and the objects read back from a real API server). */
+let upstream: ExampleObject[] | undefined;
+
+/** Complete upstream objects (templates, e2e data, and the objects read back from a real API server); parsed once, treat as read-only. */
 export function upstreamObjects(): ExampleObject[] {
-  return [
+  upstream ??= [
     ...loadExampleObjects('docker-templates'),
     ...loadExampleObjects('e2e'),
     ...loadExampleObjects('with-status').filter((e) => e.file.startsWith('readback-')),
   ].filter((e) => hasCrd(e.object));
+  return upstream;
 }
 
 export function exampleObject(options: { file: string; kind: string }): KubeObject {
