@@ -5,7 +5,7 @@ import { buildTable } from './build-table';
 import { includeObjectOf } from './include-object';
 import { decodeContinue, encodeContinue, startIndexAfter } from './list-continue';
 import { responseFormat } from './response-format';
-import { listBody } from './serialize-object';
+import { listBody, servedJson } from './serialize-object';
 import { toServed } from './served-object';
 import type { HandlerResult, ResourceRequest } from './server-context';
 
@@ -43,8 +43,12 @@ export function handleList(rr: ResourceRequest): HandlerResult {
     listMeta.continue = encodeContinue({ rv: listRv, start: keyOf(last) });
     listMeta.remainingItemCount = all.length - end;
   }
-  const items = page.map((o) => toServed(rr, o));
   const format = responseFormat(rr.req);
+  if (format.as === 'object') {
+    const json = page.map((o) => servedJson(o, rr.apiVersion, () => toServed(rr, o)));
+    return { code: 200, body: listBody({ apiVersion: rr.apiVersion, kind: rr.type.listKind, metadata: listMeta }, json) };
+  }
+  const items = page.map((o) => toServed(rr, o));
   if (format.as === 'Table') {
     return { code: 200, body: buildTable({ rr, items, listMeta, includeObject: includeObjectOf(rr.query), tableApiVersion: format.apiVersion }) };
   }
@@ -52,7 +56,7 @@ export function handleList(rr: ResourceRequest): HandlerResult {
     const metaItems = items.map((o) => ({ kind: 'PartialObjectMetadata', apiVersion: format.apiVersion, metadata: o.metadata }));
     return { code: 200, body: { kind: 'PartialObjectMetadataList', apiVersion: format.apiVersion, metadata: listMeta, items: metaItems } };
   }
-  return { code: 200, body: listBody({ apiVersion: rr.apiVersion, kind: rr.type.listKind, metadata: listMeta }, items) };
+  throw new Error(`unhandled response format ${JSON.stringify(format)}`);
 }
 
 function checkListResourceVersion(query: URLSearchParams, current: number): void {

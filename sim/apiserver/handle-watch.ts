@@ -7,7 +7,7 @@ import type { WatchEvent } from '../core/object-store';
 import { buildTable } from './build-table';
 import { includeObjectOf } from './include-object';
 import { responseFormat } from './response-format';
-import { serializeObject } from './serialize-object';
+import { servedJson } from './serialize-object';
 import { toServed } from './served-object';
 import type { ResourceRequest } from './server-context';
 
@@ -25,8 +25,9 @@ export function handleWatch(rr: ResourceRequest): void {
   const includeObject = includeObjectOf(query);
   const serialize = (type: string, stored: object, isObject = true) => {
     if (!isObject) return `${JSON.stringify({ type, object: stored })}\n`;
-    const served = toServed(rr, stored as KubeObject);
-    if (format.as !== 'Table') return `{"type":${JSON.stringify(type)},"object":${serializeObject(served)}}\n`;
+    const object = stored as KubeObject;
+    if (format.as !== 'Table') return `{"type":${JSON.stringify(type)},"object":${servedJson(object, rr.apiVersion, () => toServed(rr, object))}}\n`;
+    const served = toServed(rr, object);
     const table = buildTable({ rr, items: [served], listMeta: { resourceVersion: served.metadata.resourceVersion }, includeObject, tableApiVersion: format.apiVersion });
     return `${JSON.stringify({ type, object: table })}\n`;
   };

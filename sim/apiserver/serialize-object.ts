@@ -1,16 +1,29 @@
-// Stored objects are frozen and never change, so their JSON can be cached: a full list of 20,000
-// Machines then costs a string join instead of a 60 MB JSON.stringify. Converted objects are new
-// each time and are not cached (the WeakMap lets replaced versions be collected).
+// Stored objects never change (a write makes a new version with a new resourceVersion), so the JSON of
+// an object as served in one apiVersion can be kept: a full list of 20,000 Machines is then a string
+// join rather than a 60 MB JSON.stringify (plus conversions). The cache is keyed by uid, resourceVersion
+// and apiVersion and bounded by size, oldest first, so it holds no objects and cannot grow without limit.
 import type { KubeObject } from '../core/kube-object';
 
-const cache = new WeakMap<KubeObject, string>();
+const MAX_CHARS = 384 * 1024 * 1024;
+const cache = new Map<string, string>();
+let cachedChars = 0;
 
-export function serializeObject(object: KubeObject): string {
-  if (!Object.isFrozen(object)) return JSON.stringify(object);
-  let text = cache.get(object);
-  if (text === undefined) {
-    text = JSON.stringify(object);
-    cache.set(object, text);
+/** JSON of `stored` as served in `apiVersion`; `serve` converts it when the cache misses. */
+export function servedJson(stored: KubeObject, apiVersion: string, serve: () => KubeObject): string {
+  const { uid, resourceVersion } = stored.metadata;
+  if (!uid || !resourceVersion || !Object.isFrozen(stored)) return JSON.stringify(serve());
+  const key = `${uid}/${resourceVersion}/${apiVersion}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const text = JSON.stringify(serve());
+  cache.set(key, text);
+  cachedChars += key.length + text.length;
+  while (cachedChars > MAX_CHARS) {
+    const oldest = cache.entries().next();
+    if (oldest.done) break;
+    const [oldKey, oldText] = oldest.value;
+    cache.delete(oldKey);
+    cachedChars -= oldKey.length + oldText.length;
   }
   return text;
 }
@@ -20,10 +33,10 @@ export class RawJson {
   constructor(readonly parts: string[]) {}
 }
 
-export function listBody(head: Record<string, unknown>, items: KubeObject[]): RawJson {
+export function listBody(head: Record<string, unknown>, itemsJson: string[]): RawJson {
   const prefix = JSON.stringify(head).slice(0, -1);
   const parts = [`${prefix}${Object.keys(head).length > 0 ? ',' : ''}"items":[`];
-  items.forEach((item, i) => parts.push(i === 0 ? serializeObject(item) : `,${serializeObject(item)}`));
+  itemsJson.forEach((item, i) => parts.push(i === 0 ? item : `,${item}`));
   parts.push(']}');
   return new RawJson(parts);
 }
