@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useOptimistic, useTransition } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -18,16 +18,22 @@ export function FleetPage() {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const filters = useMemo(() => readFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const urlFilters = useMemo(() => readFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
+  // The controls answer at once; the URL (the source of truth) follows in a transition.
+  const [filters, setOptimisticFilters] = useOptimistic(urlFilters);
+  const [, startTransition] = useTransition();
   const stream = useFleetStream();
-  const query = useInfiniteQuery({ ...fleetQueries.clusters(filters), placeholderData: (previous) => previous });
+  const query = useInfiniteQuery({ ...fleetQueries.clusters(urlFilters), placeholderData: (previous) => previous });
 
   const setFilters = useCallback(
     (next: FleetFilters) => {
       const params = writeFilters(next).toString();
-      router.replace(params ? `${pathname}?${params}` : pathname, { scroll: false });
+      startTransition(() => {
+        setOptimisticFilters(next);
+        router.replace(params ? `${pathname}?${params}` : pathname, { scroll: false });
+      });
     },
-    [router, pathname],
+    [router, pathname, setOptimisticFilters],
   );
   const onSort = useCallback(
     (sort: string) => setFilters({ ...filters, sort, order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc' }),
