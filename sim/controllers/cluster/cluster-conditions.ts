@@ -8,8 +8,8 @@ export function infrastructureReady(options: { ref: Record<string, unknown> | un
   const { ref, infra } = options;
   if (!ref) return { type: 'InfrastructureReady', status: 'False', reason: 'DoesNotExist', message: options.topology ? 'Waiting for cluster topology to be reconciled' : 'spec.infrastructureRef is not set' };
   if (!infra) return { type: 'InfrastructureReady', status: 'False', reason: 'DoesNotExist', message: `${String(ref.kind)} does not exist` };
-  if (options.provisioned) return { type: 'InfrastructureReady', status: 'True', reason: 'Ready' };
   const ready = findCondition(infra, 'Ready');
+  if (options.provisioned && (!ready || ready.status === 'True')) return { type: 'InfrastructureReady', status: 'True', reason: 'Ready' };
   return { type: 'InfrastructureReady', status: 'False', reason: ready?.status === 'False' && ready.reason && !('severity' in ready) ? ready.reason : 'NotReady', message: ready?.message || `${infra.kind} status.initialization.provisioned is false` };
 }
 

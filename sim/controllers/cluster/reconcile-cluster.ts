@@ -23,7 +23,7 @@ export function clusterFacts(ctx: ControllerContext, cluster: KubeObject): Clust
   const infra = refObject(ctx, cluster, infraRef);
   const cp = refObject(ctx, cluster, cpRef);
   const infraStatus = rec(infra?.status);
-  const infraProvisioned = infraStatus.ready === true || rec(infraStatus.initialization).provisioned === true;
+  const infraProvisioned = infraStatus.ready === true || rec(infraStatus.initialization).provisioned === true || rec(rec(cluster.status).initialization).infrastructureProvisioned === true;
   const cpInitialized = rec(rec(cp?.status).initialization).controlPlaneInitialized === true || rec(rec(cluster.status).initialization).controlPlaneInitialized === true;
   return { infraRef, infra, infraProvisioned, cpRef, cp, cpInitialized };
 }

@@ -47,7 +47,8 @@ export function infraClusterStatus(options: { obj: KubeObject; state: InfraClust
   const { obj, state, now } = options;
   const prior = rec(obj.status);
   const provider = providerOfKind(obj.kind);
-  const ready = state === 'ready';
+  // provisioned/ready are one-way in the CAPI contract: a later failure only shows in the conditions
+  const ready = state === 'ready' || prior.ready === true || rec(prior.initialization).provisioned === true;
   const s = shape(obj.kind, state === 'deleting' ? 'provisioning' : state);
   const spec = rec(obj.spec);
   const failureDomains = list(rec(rec(spec.backend).docker).failureDomains ?? spec.failureDomains);

@@ -165,3 +165,22 @@ describe('stuck-deletion', () => {
     expect(harness.list('Machine')).toEqual([]);
   }, 60_000);
 });
+
+describe('a fault set on a running Cluster', () => {
+  it('no-control-plane-endpoint turns InfrastructureReady and RemoteConnectionProbe False but keeps the cluster initialized', () => {
+    h = createHarness();
+    const harness = h;
+    harness.createQuickStartCluster({ name: 'lbdown', controlPlane: 1, workers: 1 });
+    waitForReadyCluster(harness, 'lbdown', { controlPlane: 1, workers: 1 });
+    editObject(harness, 'Cluster', 'lbdown', (d) => void (d.metadata.annotations = fault('no-control-plane-endpoint')));
+    harness.clock.advance(60_000);
+    const cluster = harness.get('Cluster', 'lbdown');
+    expect(findCondition(cluster, 'InfrastructureReady')).toMatchObject({ status: 'False', reason: 'NotReady' });
+    expect(findCondition(cluster, 'RemoteConnectionProbe')).toMatchObject({ status: 'False', reason: 'ProbeFailed' });
+    expect(findCondition(cluster, 'Available')).toMatchObject({ status: 'False', reason: 'NotAvailable' });
+    expect(rec(rec(cluster?.status).initialization)).toEqual({ infrastructureProvisioned: true, controlPlaneInitialized: true });
+    expect(rec(cluster?.status).phase).toBe('Provisioned');
+    editObject(harness, 'Cluster', 'lbdown', (d) => void (d.metadata.annotations = {}));
+    harness.runUntil(() => findCondition(harness.get('Cluster', 'lbdown'), 'Available')?.status === 'True', { what: 'recovery' });
+  }, 60_000);
+});
