@@ -42,3 +42,16 @@ export function replicaSummary(objs: KubeObject[], desired: (o: KubeObject) => n
   const field = (name: string) => (o: KubeObject) => Number(rec(o.status)[name] ?? 0);
   return { desiredReplicas: sum(desired), replicas: sum(field('replicas')), upToDateReplicas: sum(field('upToDateReplicas')), readyReplicas: sum(field('readyReplicas')), availableReplicas: sum(field('availableReplicas')) };
 }
+
+/** status.controlPlane.versions / status.workers.versions: replicas per Kubernetes version. */
+export function versionSummary(objs: KubeObject[]): { version: string; replicas: number }[] {
+  const counts = new Map<string, number>();
+  for (const o of objs) {
+    const versions = rec(o.status).versions;
+    for (const v of Array.isArray(versions) ? versions : []) {
+      const entry = rec(v);
+      if (typeof entry.version === 'string') counts.set(entry.version, (counts.get(entry.version) ?? 0) + Number(entry.replicas ?? 0));
+    }
+  }
+  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([version, replicas]) => ({ version, replicas }));
+}

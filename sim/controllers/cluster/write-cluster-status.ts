@@ -6,7 +6,7 @@ import { conditionsOf, findCondition, mergeConditions, mergeV1Beta1Conditions, t
 import type { ControllerContext } from '../runtime/context';
 import { list, rec, str } from '../runtime/json';
 import { pausedCondition } from '../runtime/paused';
-import { controlPlaneAvailable, infrastructureReady, replicaSummary, summaryOf, workersAvailable } from './cluster-conditions';
+import { controlPlaneAvailable, infrastructureReady, replicaSummary, summaryOf, versionSummary, workersAvailable } from './cluster-conditions';
 
 export interface ClusterFacts {
   infraRef: Record<string, unknown> | undefined;
@@ -63,7 +63,7 @@ export function writeClusterStatus(ctx: ControllerContext, input: KubeObject, f:
     phase,
     initialization: { infrastructureProvisioned: f.infraProvisioned, controlPlaneInitialized: f.cpInitialized },
     conditions,
-    workers: replicaSummary(mds, (md) => Number(rec(md.spec).replicas ?? 0)),
+    workers: withVersions(replicaSummary(mds, (md) => Number(rec(md.spec).replicas ?? 0)), versionSummary(mds)),
     deprecated: {
       v1beta1: {
         conditions: mergeV1Beta1Conditions({
@@ -79,10 +79,14 @@ export function writeClusterStatus(ctx: ControllerContext, input: KubeObject, f:
       },
     },
   };
-  if (f.cp) status.controlPlane = replicaSummary([f.cp], (cp) => Number(rec(cp.spec).replicas ?? 0));
+  if (f.cp) status.controlPlane = withVersions(replicaSummary([f.cp], (cp) => Number(rec(cp.spec).replicas ?? 0)), versionSummary([f.cp]));
   const domains = list(rec(f.infra?.status).failureDomains);
   if (domains.length) status.failureDomains = domains;
   if (ctx.writeStatus(cluster, status) && str(prior.phase) !== phase) {
     ctx.event(cluster, { type: 'Normal', reason: phase, message: `Cluster ${cluster.metadata.name} is ${phase}`, component: 'cluster-controller' });
   }
+}
+
+function withVersions(counts: Record<string, number>, versions: { version: string; replicas: number }[]): Record<string, unknown> {
+  return versions.length ? { ...counts, versions } : counts;
 }

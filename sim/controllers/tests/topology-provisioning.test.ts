@@ -29,7 +29,8 @@ describe('a topology Cluster from the quick-start ClusterClass', () => {
     const cluster = harness.get('Cluster', 'alpha');
     expect(rec(cluster?.status).phase).toBe('Provisioned');
     expect(rec(rec(cluster?.status).controlPlane)).toMatchObject({ desiredReplicas: 3, replicas: 3, readyReplicas: 3, availableReplicas: 3 });
-    expect(rec(rec(cluster?.status).workers)).toMatchObject({ desiredReplicas: 2, replicas: 2, readyReplicas: 2 });
+    expect(rec(rec(cluster?.status).workers)).toMatchObject({ desiredReplicas: 2, replicas: 2, readyReplicas: 2, versions: [{ version: 'v1.34.0', replicas: 2 }] });
+    expect(rec(rec(cluster?.status).controlPlane).versions).toEqual([{ version: 'v1.34.0', replicas: 3 }]);
     expect(findCondition(cluster, 'TopologyReconciled')).toMatchObject({ status: 'True', reason: 'ReconcileSucceeded' });
     expect(harness.get('Secret', 'alpha-kubeconfig')?.type).toBe('cluster.x-k8s.io/secret');
     expect(elapsed).toBeLessThan(2 * 3_600_000);
