@@ -97,3 +97,13 @@ describe('createMemoryStore reads', () => {
     expect(names({ namespace: 'other', fieldSelector: 'metadata.name=d' })).toEqual(['d']);
   });
 });
+
+describe('createMemoryStore name validation', () => {
+  it.each([
+    ['machines', MACHINES, 'Bad_Name', /a lowercase RFC 1123 subdomain/],
+    ['namespaces', { group: '', resource: 'namespaces' }, 'has.dot', /a lowercase RFC 1123 label/],
+  ])('rejects an invalid %s name with 422 Invalid', (_what, gr, name, message) => {
+    const store = createMemoryStore({ now });
+    expect(() => store.create(gr, { ...machine(name), metadata: { ...machine(name).metadata, namespace: undefined } })).toThrow(message);
+  });
+});

@@ -133,6 +133,11 @@ function validateName(gr: GroupResource, object: KubeObject): void {
   if (!name) {
     throw ApiError.invalid({ group: gr.group, kind, name: '', causes: [{ reason: 'FieldValueRequired', message: 'Required value: name or generateName is required', field: 'metadata.name' }] });
   }
+  if (gr.group === '' && gr.resource === 'namespaces') {
+    if (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) && name.length <= 63) return;
+    const message = `Invalid value: "${name}": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`;
+    throw ApiError.invalid({ group: gr.group, kind, name, causes: [{ reason: 'FieldValueInvalid', message, field: 'metadata.name' }] });
+  }
   if (!DNS_SUBDOMAIN.test(name) || name.length > 253) {
     const message = `Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`;
     throw ApiError.invalid({ group: gr.group, kind, name, causes: [{ reason: 'FieldValueInvalid', message, field: 'metadata.name' }] });
