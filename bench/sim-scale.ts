@@ -70,7 +70,7 @@ async function measureWatch(mc: RunningManagementCluster, count: number): Promis
   return { eventsPerSecond: received / seconds, received, patchesPerSecond };
 }
 
-/** Waits until the event loop answers timers promptly (the controllers' initial sync is done). */
+/** Waits until the event loop has answered timers promptly for 5 s in a row (the controllers' initial sync is done). */
 async function waitUntilIdle(options: { deadlineMs: number }): Promise<boolean> {
   const end = Date.now() + options.deadlineMs;
   let calm = 0;
@@ -78,7 +78,7 @@ async function waitUntilIdle(options: { deadlineMs: number }): Promise<boolean> 
     const began = performance.now();
     await new Promise((resolve) => setTimeout(resolve, 20));
     calm = performance.now() - began < 40 ? calm + 1 : 0;
-    if (calm >= 10) return true;
+    if (calm >= 250) return true;
   }
   return false;
 }
