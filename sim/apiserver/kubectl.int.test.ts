@@ -93,6 +93,14 @@ describe('kubectl against the simulated API server', () => {
     expect(yaml.stdout).toContain('namespace: other');
   });
 
+  it('creates a ConfigMap and a Secret with kubectl create (protobuf request bodies)', async () => {
+    expect((await cluster.kubectl('create', 'configmap', 'settings', '--from-literal=mode=fast')).stdout).toContain('configmap/settings created');
+    expect((await cluster.kubectl('create', 'secret', 'generic', 'creds', '--from-literal=token=abc')).stdout).toContain('secret/creds created');
+    expect(cluster.store.get({ group: '', resource: 'configmaps' }, 'default', 'settings')?.data).toEqual({ mode: 'fast' });
+    const secrets = await cluster.kubectl('get', 'secret', 'creds');
+    expect(secrets.stdout).toMatch(/creds\s+Opaque\s+1\s+\d+s/);
+  });
+
   it('describes a MachineDeployment with its events', async () => {
     const md = cluster.store.get(MDS, 'default', 'md-a');
     cluster.store.create({ group: '', resource: 'events' }, {
