@@ -58,11 +58,11 @@ try {
 
   const skewStarted = performance.now();
   const report = getFleetSkew(new Date(Date.now() + 86_400_000)); // a new day: not memoized
-  figure('skew-computation', performance.now() - skewStarted, 'ms');
+  const skewColdMs = performance.now() - skewStarted;
+  figure('skew-computation', skewColdMs, 'ms');
   const skewWarm = performance.now();
   JSON.stringify(getFleetSkew(new Date(Date.now() + 86_400_000)));
-  const skewAnswerMs = performance.now() - skewWarm;
-  figure('skew-api-warm', skewAnswerMs, 'ms');
+  figure('skew-api-warm', performance.now() - skewWarm, 'ms');
 
   const targets = [...fleet.allSummaries()].filter((_s, index) => index % Math.max(1, Math.floor(expected / 50)) === 0).slice(0, 50);
   const streamLatencies: number[] = [];
@@ -96,7 +96,8 @@ try {
   const perCluster = (performance.now() - naiveStarted) / sample.length;
   figure('naive-kubectl-per-cluster', perCluster, 'ms');
   figure('naive-kubectl-whole-fleet-estimate', (perCluster * expected) / 1000, 's');
-  figure('naive-to-quarterdeck-ratio', (perCluster * expected) / Math.max(skewAnswerMs, 0.001), 'x');
+  // Conservative: against the cold skew computation, not the memoized answer.
+  figure('naive-to-quarterdeck-ratio', (perCluster * expected) / Math.max(skewColdMs, 0.001), 'x');
   figure('clusters', report.rows.length, 'clusters');
 } finally {
   getInformerFleet().stop();
