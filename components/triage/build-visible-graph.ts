@@ -42,7 +42,8 @@ export function buildVisibleGraph(graph: GraphData, expanded: ReadonlySet<string
   }
   for (const edge of graph.edges) if (!hidden.has(edge.to)) edges.push(edge);
   const shown = (id: string) => (groupOf.has(id) && !expanded.has(groupOf.get(id) ?? '') ? (groupOf.get(id) as string) : id);
-  const highlighted = new Set((graph.rootCause?.chain ?? []).map((link) => shown(link.objectId)));
-  const deepest = graph.rootCause?.deepest?.objectId;
-  return { nodes, edges, highlighted, failingId: deepest === undefined ? undefined : shown(deepest), groupOf };
+  const drawn = new Set(nodes.map((node) => node.id));
+  // Links hidden by echo suppression (an infra machine repeating its Machine) fall back to the nearest drawn ancestor.
+  const chain = (graph.rootCause?.chain ?? []).map((link) => shown(link.objectId)).filter((id) => drawn.has(id));
+  return { nodes, edges, highlighted: new Set(chain), failingId: chain[chain.length - 1], groupOf };
 }

@@ -50,7 +50,12 @@ export function ClusterGraphSection(props: ClusterRef) {
 
   if (query.isPending) return <LoadingState label="Building the cluster graph…" />;
   if (query.isError || !data || !visible) return <ErrorState title="The cluster graph could not be loaded" message={query.error?.message ?? 'No data'} />;
-  const selectedNode = selectedId ? visible.nodes.find((node) => node.id === selectedId) : undefined;
+  const selectedDetail = selectedId ? data.details[selectedId] : undefined;
+  // A selected object hidden by echo suppression still gets its panel, from its details.
+  const selectedNode = selectedId
+    ? (visible.nodes.find((node) => node.id === selectedId) ??
+      (selectedDetail ? { id: selectedDetail.id, kind: selectedDetail.kind, name: selectedDetail.name, namespace: selectedDetail.namespace, relation: 'Other' as const, depth: 0, virtual: false, colour: 'unknown' as const, deleting: false, paused: false } : undefined))
+    : undefined;
   const collapsible = expanded.size > 0;
   return (
     <section className="mb-6" aria-labelledby="graph-heading">
@@ -75,9 +80,9 @@ export function ClusterGraphSection(props: ClusterRef) {
       <RootCauseSummary rootCause={data.rootCause} onShow={(id) => select(visible.groupOf.has(id) && !expanded.has(visible.groupOf.get(id) ?? '') ? visible.groupOf.get(id) : id)} />
       <div className="flex flex-col gap-4 lg:flex-row">
         <div className="min-w-0 flex-1">
-          <ClusterGraph graph={visible} selectedId={selectedId} centreId={selectedId ?? visible.failingId} onSelect={select} onActivate={activate} />
+          <ClusterGraph graph={visible} selectedId={selectedId} centreId={selectedId && visible.nodes.some((node) => node.id === selectedId) ? selectedId : visible.failingId} onSelect={select} onActivate={activate} />
         </div>
-        {selectedNode ? <NodePanel node={selectedNode} detail={data.details[selectedNode.id]} onClose={() => select(undefined)} /> : null}
+        {selectedNode ? <NodePanel cluster={props} node={selectedNode} detail={data.details[selectedNode.id]} onClose={() => select(undefined)} /> : null}
       </div>
     </section>
   );

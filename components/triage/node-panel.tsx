@@ -4,6 +4,8 @@ import type { GraphNode } from '@/lib/capi/graph/types';
 import type { NormalizedCondition } from '@/lib/capi/normalize/types';
 import type { NodeDetail, ObjectEvent } from '@/lib/triage/triage-types';
 import { LinkedText } from './linked-text';
+import { ObjectYaml } from './object-yaml';
+import type { ClusterRef } from './triage-queries';
 
 function Conditions({ conditions }: { conditions: NormalizedCondition[] }) {
   if (conditions.length === 0) return <p className="text-slate-500">None.</p>;
@@ -39,7 +41,7 @@ function Events({ events }: { events: ObjectEvent[] }) {
   );
 }
 
-export function NodePanel(props: { node: GraphNode; detail: NodeDetail | undefined; onClose: () => void }) {
+export function NodePanel(props: { cluster: ClusterRef; node: GraphNode; detail: NodeDetail | undefined; onClose: () => void }) {
   const { node, detail } = props;
   return (
     <aside className="w-full shrink-0 overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm lg:max-h-[70vh] lg:w-[420px]" aria-label={`Details of ${node.kind} ${node.name}`}>
@@ -78,10 +80,7 @@ export function NodePanel(props: { node: GraphNode; detail: NodeDetail | undefin
           ) : null}
           <h3 className="mb-1 mt-4 font-semibold">Events</h3>
           <Events events={detail.events} />
-          <details className="mt-4">
-            <summary className="cursor-pointer font-semibold">YAML (read-only, secrets redacted)</summary>
-            <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{detail.yaml}</pre>
-          </details>
+          <ObjectYaml cluster={props.cluster} id={detail.id} />
         </>
       ) : null}
     </aside>

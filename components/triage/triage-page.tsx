@@ -15,7 +15,7 @@ function FilterSelect(props: { label: string; value: string | undefined; options
   return (
     <label className="flex items-center gap-2 text-sm">
       {props.label}
-      <select className="rounded border border-slate-300 bg-white px-2 py-1" value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value)}>
+      <select aria-label={props.label} className="rounded border border-slate-300 bg-white px-2 py-1" value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value)}>
         <option value="">All</option>
         {options.map((option) => (
           <option key={option} value={option}>{option}</option>

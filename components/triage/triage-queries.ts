@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '@/components/ui/fetch-json';
-import type { ClusterGraphResponse, ClusterTimelineResponse, TriageQueueResponse } from '@/lib/triage/triage-types';
+import type { ClusterGraphResponse, ClusterTimelineResponse, ObjectYamlResponse, TriageQueueResponse } from '@/lib/triage/triage-types';
 
 export interface ClusterRef {
   managementCluster: string;
@@ -41,6 +41,11 @@ export const triageQueries = {
     queryOptions({
       queryKey: ['triage', ref.managementCluster, ref.namespace, ref.name, 'graph', ref.grouping, ref.echo] as const,
       queryFn: ({ signal }) => fetchJson<ClusterGraphResponse>(`${clusterPath(ref)}/graph?grouping=${ref.grouping}&echo=${ref.echo}`, { signal }),
+    }),
+  yaml: (ref: ClusterRef & { id: string }) =>
+    queryOptions({
+      queryKey: ['triage', ref.managementCluster, ref.namespace, ref.name, 'yaml', ref.id] as const,
+      queryFn: ({ signal }) => fetchJson<ObjectYamlResponse>(`${clusterPath(ref)}/yaml?id=${encodeURIComponent(ref.id)}`, { signal }),
     }),
   timeline: (ref: ClusterRef) =>
     queryOptions({

@@ -9,7 +9,6 @@ export interface AssembleClusterGraphInput {
   managementCluster: string;
   cluster: { namespace: string; name: string };
   objects: readonly NormalizedObject[];
-  raw: readonly unknown[];
   events: readonly unknown[];
   apiMode: 'v1beta2' | 'v1beta1';
   options: { grouping: boolean; echo: boolean };
@@ -66,6 +65,6 @@ export function assembleClusterGraph(input: AssembleClusterGraphInput): ClusterG
     groups: graph.groups,
     groupMembers: full ? collectGroupMembers(graph, full) : {},
     rootCause: rootCause ?? null,
-    details: buildNodeDetails({ objects: input.objects, raw: input.raw, events: input.events }),
+    details: buildNodeDetails({ objects: input.objects, events: input.events }),
   };
 }

@@ -46,7 +46,6 @@ export function getClusterGraph(options: { managementCluster: string; namespace:
     managementCluster: options.managementCluster,
     cluster,
     objects: fleet.normalizedObjects({ managementCluster: options.managementCluster, ...cluster }),
-    raw: fleet.rawObjects({ managementCluster: options.managementCluster, ...cluster }),
     events: clusterEvents,
     apiMode: apiModeOf(status.capiVersion),
     options: { grouping: options.grouping, echo: options.echo },

@@ -23,6 +23,11 @@ export interface NodeDetail {
   v1beta1Conditions: NormalizedCondition[];
   fields: { label: string; value: string }[];
   events: ObjectEvent[];
+}
+
+export interface ObjectYamlResponse {
+  id: string;
+  /** Read-only YAML: managedFields dropped, Secret data and credential-like values redacted. */
   yaml: string;
 }
 

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+export class TriagePage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/triage');
+    await expect(this.page.getByRole('heading', { name: 'Triage', exact: true })).toBeVisible();
+  }
+
+  get rows() {
+    return this.page.getByTestId('triage-row');
+  }
+
+  row(clusterId: string) {
+    return this.page.locator(`[data-testid="triage-row"][data-cluster-id="${clusterId}"]`);
+  }
+
+  filter(label: 'Management cluster' | 'Team') {
+    return this.page.getByRole('combobox', { name: label, exact: true });
+  }
+
+  /** Opens the graph from the first failing link of the first row; answers what the row showed. */
+  async openFirstRow(): Promise<{ clusterId: string; linkText: string; reason: string }> {
+    const row = this.rows.first();
+    await expect(row).toBeVisible();
+    const clusterId = (await row.getAttribute('data-cluster-id')) ?? '';
+    const link = row.getByRole('link').nth(1);
+    const linkText = (await link.textContent()) ?? '';
+    const reason = (await row.locator('td').nth(3).locator('span.font-medium').first().textContent()) ?? '';
+    await link.click();
+    return { clusterId, linkText: linkText.trim(), reason: reason.trim() };
+  }
+}
