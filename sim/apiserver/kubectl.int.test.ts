@@ -172,7 +172,7 @@ describe('kubectl against the simulated API server', () => {
   });
 
   it('sees a change with get -w', async () => {
-    const child = spawn('/usr/bin/kubectl', ['--kubeconfig', cluster.kubeconfig, 'get', 'md', '-w'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/kubectl', ['--kubeconfig', cluster.kubeconfig, '--cache-dir', path.join(cluster.dir, 'cache'), 'get', 'md', '-w'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {

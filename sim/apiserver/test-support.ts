@@ -82,7 +82,7 @@ export async function startTestCluster(options: { capiApi?: CapiApi; historySize
     dir,
     async kubectl(...args) {
       try {
-        const { stdout, stderr } = await run('/usr/bin/kubectl', ['--kubeconfig', kubeconfig, ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout, stderr } = await run('/usr/bin/kubectl', ['--kubeconfig', kubeconfig, '--cache-dir', path.join(dir, 'cache'), ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
         return { stdout, stderr, code: 0 };
       } catch (error) {
         const e = error as { stdout?: string; stderr?: string; code?: number };
