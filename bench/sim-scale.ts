@@ -2,11 +2,12 @@
 //   npx tsx bench/sim-scale.ts [--management-clusters 5 --clusters-per-mc 2000 --machines-per-cluster 10] [--no-controllers] [--speed 1]
 // Prints one `<name>: <value> <unit>` line per figure. At full scale give Node a larger heap:
 //   NODE_OPTIONS=--max-old-space-size=8192 npx tsx bench/sim-scale.ts
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { z } from 'zod';
 import type { KubeObject } from '../sim/core/kube-object';
 import { startSimulator, type RunningManagementCluster } from '../sim/start-simulator';
@@ -38,6 +39,19 @@ async function measureList(mc: RunningManagementCluster): Promise<{ ms: number; 
   const body = await httpsGet(mc, '/apis/cluster.x-k8s.io/v1beta2/machines');
   const list = JSON.parse(body.toString('utf8')) as { items: unknown[] };
   return { ms: performance.now() - began, items: list.items.length, bytes: body.length };
+}
+
+/** The same list fetched by curl in another process: server time and transfer, without this process's JSON.parse. */
+async function measureListOutOfProcess(mc: RunningManagementCluster, stateDir: string): Promise<{ seconds: number; bytes: number } | undefined> {
+  if (!existsSync('/usr/bin/curl')) return undefined;
+  const caFile = path.join(stateDir, 'ca.pem');
+  writeFileSync(caFile, mc.apiServer.caPem);
+  const { stdout } = await promisify(execFile)('/usr/bin/curl', [
+    '-sS', '-o', '/dev/null', '-w', '%{time_total} %{size_download}', '--cacert', caFile,
+    '-H', `Authorization: Bearer ${mc.apiServer.token}`, `${mc.url}/apis/cluster.x-k8s.io/v1beta2/machines`,
+  ], { timeout: 300_000 });
+  const [seconds = '0', bytes = '0'] = stdout.trim().split(' ');
+  return { seconds: Number(seconds), bytes: Number(bytes) };
 }
 
 /** Patches `count` Machines in the store while a watcher over HTTPS counts the events it receives. */
@@ -114,6 +128,8 @@ async function main(): Promise<void> {
     console.log(`list-machines-one-mc-first: ${(cold.ms / 1000).toFixed(2)} s (${cold.items} items, ${(cold.bytes / 1024 ** 2).toFixed(1)} MB)`);
     const list = await measureList(first);
     console.log(`list-machines-one-mc: ${(list.ms / 1000).toFixed(2)} s (${list.items} items, ${(list.bytes / 1024 ** 2).toFixed(1)} MB)`);
+    const curl = await measureListOutOfProcess(first, stateDir);
+    if (curl) console.log(`list-machines-one-mc-curl: ${curl.seconds.toFixed(2)} s (${(curl.bytes / 1024 ** 2).toFixed(1)} MB, client in another process)`);
     const watch = await measureWatch(first, Math.min(5000, list.items));
     console.log(`store-patch-rate: ${Math.round(watch.patchesPerSecond)} patches/s`);
     console.log(`watch-throughput: ${Math.round(watch.eventsPerSecond)} events/s (${watch.received} events)`);
