@@ -3,6 +3,8 @@
  * - `graph-api-<n>`: the graph API's work for a cluster of n Machines (tree, expandable groups, root cause,
  *   side-panel conditions, fields and Events), median of runs, objects normalized beforehand as the fleet
  *   service caches them (repeated requests for an unchanged cluster are answered from a cache);
+ *   `graph-api-root-cause-cached-<n>`: the same with the root cause already cached (the triage queue and the
+ *   graph share it per cluster version), the usual case for a graph opened from the queue;
  * - `object-yaml`: rendering one object's redacted YAML for the side panel (fetched when the panel opens).
  * - `graph-render-1000`: time to interactive of the 1,000-Machine graph in Chromium, when BENCH_URL points at
  *   a running console (`BENCH_URL=http://127.0.0.1:3100 BENCH_CLUSTER=<mc>/<ns>/<name>`); the page is
@@ -11,6 +13,7 @@
  */
 import { makeClusterSet } from '../lib/capi/__fixtures__/make-cluster-set';
 import { normalizeObjects } from '../lib/capi/normalize/normalize-object';
+import { findRootCause } from '../lib/capi/root-cause/find-root-cause';
 import { assembleClusterGraph } from '../lib/triage/assemble-cluster-graph';
 import { redactObject } from '../lib/triage/redact-object';
 import { toYaml } from '../lib/triage/to-yaml';
@@ -43,16 +46,22 @@ const yamlSample = (raw: readonly object[]) => {
 
 for (const machines of [50, 1000, 5000]) {
   const cluster = clusterOf(machines);
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
-    const start = performance.now();
-    assembleClusterGraph({
-      managementCluster: 'bench', cluster: { namespace: 'default', name: cluster.name }, objects: cluster.objects, events: cluster.events,
-      apiMode: 'v1beta2', options: { grouping: true, echo: false }, reachable: true, fleetVersion: 1,
-    });
-    runs.push(performance.now() - start);
-  }
-  console.log(`graph-api-${machines}: ${median(runs).toFixed(1)} ms`);
+  const input = {
+    managementCluster: 'bench', cluster: { namespace: 'default', name: cluster.name }, objects: cluster.objects, events: cluster.events,
+    apiMode: 'v1beta2' as const, options: { grouping: true, echo: false }, reachable: true, fleetVersion: 1,
+  };
+  const time = (extra: Partial<Parameters<typeof assembleClusterGraph>[0]>) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const start = performance.now();
+      assembleClusterGraph({ ...input, ...extra });
+      runs.push(performance.now() - start);
+    }
+    return median(runs);
+  };
+  console.log(`graph-api-${machines}: ${time({}).toFixed(1)} ms`);
+  const rootCause = findRootCause({ objects: cluster.objects, cluster: input.cluster });
+  console.log(`graph-api-root-cause-cached-${machines}: ${time({ rootCause: () => rootCause }).toFixed(1)} ms`);
   if (machines === 1000) console.log(`object-yaml: ${yamlSample(cluster.raw).toFixed(3)} ms`);
 }
 

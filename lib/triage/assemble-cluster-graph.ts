@@ -2,6 +2,7 @@ import { buildClusterGraph } from '@/lib/capi/graph/build-cluster-graph';
 import { type ClusterGraph, type GraphEdge, type GraphNode } from '@/lib/capi/graph/types';
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { findRootCause } from '@/lib/capi/root-cause/find-root-cause';
+import { type RootCause } from '@/lib/capi/root-cause/types';
 import { buildNodeDetails } from './build-node-details';
 import { type ClusterGraphResponse } from './triage-types';
 
@@ -14,6 +15,8 @@ export interface AssembleClusterGraphInput {
   options: { grouping: boolean; echo: boolean };
   reachable: boolean;
   fleetVersion: number;
+  /** A root cause computed (and cached) by the caller; computed here when absent. */
+  rootCause?: () => RootCause | undefined;
 }
 
 // A group's members come from the ungrouped tree: the Machines and everything hanging below them.
@@ -52,7 +55,7 @@ export function assembleClusterGraph(input: AssembleClusterGraphInput): ClusterG
   const graph = buildClusterGraph({ objects: input.objects, cluster: input.cluster, options: { grouping, echo, apiMode: input.apiMode } });
   if (!graph) return undefined;
   const full = grouping && graph.groups.length > 0 ? buildClusterGraph({ objects: input.objects, cluster: input.cluster, options: { grouping: false, echo, apiMode: input.apiMode } }) : undefined;
-  const rootCause = findRootCause({ objects: input.objects, cluster: input.cluster, managementCluster: { reachable: input.reachable } });
+  const rootCause = input.rootCause ? input.rootCause() : findRootCause({ objects: input.objects, cluster: input.cluster, managementCluster: { reachable: input.reachable } });
   return {
     clusterId: `${input.managementCluster}/${input.cluster.namespace}/${input.cluster.name}`,
     managementCluster: input.managementCluster,

@@ -1,5 +1,6 @@
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { findRootCause } from '@/lib/capi/root-cause/find-root-cause';
+import { type RootCause } from '@/lib/capi/root-cause/types';
 import { detectStuck } from '@/lib/capi/stuck/detect-stuck';
 import { type DurationSample, type StuckThresholdConfig } from '@/lib/capi/stuck/types';
 import { type ClusterSummary } from '@/lib/capi/summary/types';
@@ -12,6 +13,8 @@ export interface BuildTriageRowInput {
   thresholds?: StuckThresholdConfig;
   history?: readonly DurationSample[];
   reachable?: boolean;
+  /** A cached root cause lookup; findRootCause is called when absent. */
+  rootCause?: () => RootCause | undefined;
 }
 
 const FAILING_HEALTH = new Set(['failing', 'degraded', 'paused']);
@@ -31,7 +34,7 @@ export function buildTriageRow(input: BuildTriageRowInput): TriageRow | undefine
   const stuck = detectStuck({ objects: input.objects, now: input.now, ...(input.thresholds ? { thresholds: input.thresholds } : {}), ...(input.history ? { history: input.history } : {}) });
   const worst = [...stuck].sort((a, b) => (a.severity === b.severity ? a.since.localeCompare(b.since) : a.severity === 'critical' ? -1 : 1))[0];
   if (!worst && !FAILING_HEALTH.has(summary.health) && input.reachable !== false) return undefined;
-  const rootCause = findRootCause({ objects: input.objects, cluster, ...(input.reachable === false ? { managementCluster: { reachable: false } } : {}) });
+  const rootCause = input.rootCause ? input.rootCause() : findRootCause({ objects: input.objects, cluster, ...(input.reachable === false ? { managementCluster: { reachable: false } } : {}) });
   if (!worst && !rootCause) return undefined;
   const link = rootCause?.deepest ?? worst?.firstFailingLink;
   const condition = link?.failing[0] ?? link?.condition;

@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { getFleetService } from '@/lib/fleet/get-fleet-service';
 import { getInformerFleet } from '@/lib/k8s/informers/get-informer-fleet';
 import { assembleClusterGraph } from './assemble-cluster-graph';
+import { cachedRootCause } from './cached-root-cause';
 import { clusterVersionOf } from './cluster-versions';
 import { ensureTransitionRecorder } from './ensure-transition-recorder';
 import { type ClusterGraphResponse } from './triage-types';
@@ -42,15 +43,18 @@ export function getClusterGraph(options: { managementCluster: string; namespace:
   if (hit) return hit;
   const cluster = { namespace: options.namespace, name: options.name };
   const clusterEvents = events.items.filter((event) => event.metadata.namespace === options.namespace);
+  const objects = fleet.normalizedObjects({ managementCluster: options.managementCluster, ...cluster });
+  const reachable = status.state !== 'unreachable' && status.state !== 'refused';
   const result = assembleClusterGraph({
     managementCluster: options.managementCluster,
     cluster,
-    objects: fleet.normalizedObjects({ managementCluster: options.managementCluster, ...cluster }),
+    objects,
     events: clusterEvents,
     apiMode: apiModeOf(status.capiVersion),
     options: { grouping: options.grouping, echo: options.echo },
-    reachable: status.state !== 'unreachable' && status.state !== 'refused',
+    reachable,
     fleetVersion: fleet.version(),
+    rootCause: () => cachedRootCause({ clusterId: summaryId, version: clusterVersionOf(summaryId), reachable, objects: () => objects, cluster }),
   });
   if (!result) throw new AppError({ code: 'not-found', message: `Cluster ${options.namespace}/${options.name} has no Cluster object` });
   const entries = cache();

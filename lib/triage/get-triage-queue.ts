@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/config/get-config';
 import { getFleetService } from '@/lib/fleet/get-fleet-service';
 import { getInformerFleet } from '@/lib/k8s/informers/get-informer-fleet';
 import { buildTriageRow } from './build-triage-row';
+import { cachedRootCause } from './cached-root-cause';
 import { clusterVersionOf } from './cluster-versions';
 import { ensureTransitionRecorder } from './ensure-transition-recorder';
 import { groupTriageRows } from './sort-triage-rows';
@@ -60,7 +61,9 @@ export function getTriageQueue(query: TriageQuery): TriageQueueResponse {
     let cached = cache.get(summary.id);
     if (!cached || cached.key !== key || now.getTime() - cached.at > ROW_TTL_MS) {
       const objects = fleet.normalizedObjects(summary);
-      cached = { key, at: now.getTime(), row: buildTriageRow({ summary, objects, now, thresholds, reachable, ...(history ? { history } : {}) }) };
+      const cluster = { namespace: summary.namespace, name: summary.name };
+      const rootCause = () => cachedRootCause({ clusterId: summary.id, version: clusterVersionOf(summary.id), reachable, objects: () => objects, cluster });
+      cached = { key, at: now.getTime(), row: buildTriageRow({ summary, objects, now, thresholds, reachable, rootCause, ...(history ? { history } : {}) }) };
       cache.set(summary.id, cached);
     }
     if (cached.row && (!query.class || cached.row.cause === query.class)) rows.push(cached.row);
