@@ -13,7 +13,7 @@ export function isDryRun(query: URLSearchParams): boolean {
 }
 
 export function writeOptions(rr: ResourceRequest): WriteOptions {
-  return { dryRun: isDryRun(rr.query), fieldManager: fieldManagerFor(rr.req, rr.query), apiVersion: rr.apiVersion };
+  return { dryRun: isDryRun(rr.query), fieldManager: fieldManagerFor(rr.req, rr.query), apiVersion: rr.apiVersion, ...(rr.version.schema ? { schema: rr.version.schema } : {}) };
 }
 
 /** Read-only types (the CRDs themselves are installed by the simulator, not by clients). */

@@ -84,4 +84,14 @@ describe('kubectl apply --server-side against the simulator', () => {
     expect((await env.kubectl('apply', '--server-side', '-f', file)).code).toBe(0);
     expect((await get()).spec.topology.workers.machineDeployments.map((md) => [md.name, md.replicas])).toEqual([['md-0', 5]]);
   });
+
+  it('conflicts when an imperative patch changed one item of a keyed list (managedFields track list-map items)', async () => {
+    expect((await env.kubectl('apply', '--server-side', '--force-conflicts', '-f', manifest('c2.json', 2))).code).toBe(0);
+    const patch = '[{"op":"replace","path":"/spec/topology/workers/machineDeployments/0/replicas","value":7}]';
+    expect((await env.kubectl('patch', 'cluster', 'ssa', '--type=json', '-p', patch)).code).toBe(0);
+    const conflict = await env.kubectl('apply', '--server-side', '-f', manifest('c2.json', 2));
+    expect(conflict.code).not.toBe(0);
+    expect(conflict.stderr).toContain('conflict with "kubectl-patch"');
+    expect(conflict.stderr).toContain(REPLICAS);
+  });
 });

@@ -25,6 +25,8 @@ export interface WriteOptions {
   replaceStatus?: boolean;
   /** the subresource written through (recorded in managedFields), e.g. 'scale' */
   subresource?: string;
+  /** openAPIV3Schema of the written version: managedFields track keyed lists item by item */
+  schema?: Record<string, unknown>;
 }
 
 export interface DeleteOptions extends WriteOptions {

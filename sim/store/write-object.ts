@@ -105,6 +105,7 @@ function withManagedFields(
     subresource: args.subresource ?? args.options.subresource,
     apiVersion: args.options.apiVersion ?? args.updated.apiVersion,
     now: core.timestamp(),
+    ...(args.options.schema ? { schema: args.options.schema } : {}),
   });
 }
 
