@@ -1,4 +1,5 @@
 // Every request: management-cluster faults, bearer-token authentication, then routing.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../core/api-error';
 import { handleNonResource, isAnonymousPath } from './handle-non-resource';
@@ -8,6 +9,9 @@ import { parseRequestPath } from './parse-request-path';
 import type { ServerContext } from './server-context';
 
 export async function handleRequest(ctx: ServerContext, token: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // kube-apiserver names every request in its audit log; clients record it (Quarterdeck stores it
+  // with each change it applies).
+  res.setHeader('Audit-Id', randomUUID());
   try {
     const faults = ctx.faults();
     if (faults.unreachable) {

@@ -36,6 +36,7 @@ describe('server-side apply against the simulator', () => {
   it('creates an object with field manager quarterdeck and leaves it untouched on dry run', async () => {
     const created = await serverSideApply({ managementCluster: entry, object: cluster });
     expect(created.ok).toBe(true);
+    expect(created.auditId).toMatch(/^[0-9a-f-]{36}$/);
     const managers = created.ok ? (created.value.metadata.managedFields as { manager: string; operation: string }[]) : [];
     expect(managers.map((field) => `${field.manager}/${field.operation}`)).toEqual(['quarterdeck/Apply']);
     const dryRun = await serverSideApply({ managementCluster: entry, object: { ...cluster, metadata: { ...cluster.metadata, labels: { owner: 'dry-run' } } }, dryRun: true });
