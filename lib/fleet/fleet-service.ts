@@ -7,6 +7,8 @@ import { summarizeCluster } from '@/lib/capi/summary/summarize-cluster';
 import { type ClusterSummary } from '@/lib/capi/summary/types';
 import { logger } from '@/lib/observability/logger';
 import { ClusterObjectIndex } from './cluster-object-index';
+import { computeClusterSkew } from './skew/compute-cluster-skew';
+import { type ClusterSkewFacts } from './skew/skew-types';
 import { FleetChangeLog, type FleetChange } from './fleet-change-log';
 import { type FleetSource, type SourceEvent } from './fleet-source';
 
@@ -20,6 +22,8 @@ export interface FleetServiceOptions {
 
 export class FleetService {
   private readonly summaries = new Map<string, ClusterSummary>();
+  /** Version-skew facts per cluster, computed when the cluster changes (not per request). */
+  private readonly skewFacts = new Map<string, ClusterSkewFacts>();
   private readonly indexes = new Map<string, ClusterObjectIndex>();
   private readonly attached = new Map<string, () => void>();
   private readonly dirty = new Map<string, Set<string>>();
@@ -52,6 +56,10 @@ export class FleetService {
 
   allSummaries(): IterableIterator<ClusterSummary> {
     return this.summaries.values();
+  }
+
+  skewFactsOf(id: string): ClusterSkewFacts | undefined {
+    return this.skewFacts.get(id);
   }
 
   summary(id: string): ClusterSummary | undefined {
@@ -120,23 +128,23 @@ export class FleetService {
         const id = `${managementCluster}/${key}`;
         const bundle = index ? groupByCluster(index.objectsOf(key)).get(key) : undefined;
         if (!bundle) {
+          this.skewFacts.delete(id);
           if (this.summaries.delete(id)) removed.push(id);
           continue;
         }
         const teamLabel = this.options.namespaceTeams.get(bundle.cluster.namespace);
-        this.summaries.set(
-          id,
-          summarizeCluster({
-            cluster: bundle.cluster,
-            controlPlane: bundle.controlPlane,
-            machineDeployments: bundle.machineDeployments,
-            machineSets: bundle.machineSets,
-            machines: bundle.machines,
-            managementCluster,
-            now,
-            ...(teamLabel ? { teamLabel } : {}),
-          }),
-        );
+        const summary = summarizeCluster({
+          cluster: bundle.cluster,
+          controlPlane: bundle.controlPlane,
+          machineDeployments: bundle.machineDeployments,
+          machineSets: bundle.machineSets,
+          machines: bundle.machines,
+          managementCluster,
+          now,
+          ...(teamLabel ? { teamLabel } : {}),
+        });
+        this.summaries.set(id, summary);
+        this.skewFacts.set(id, computeClusterSkew({ summary, controlPlane: bundle.controlPlane, machines: bundle.machines }));
         changed.push(id);
       }
     }

@@ -1,9 +1,10 @@
+import { type ClusterSummary } from '@/lib/capi/summary/types';
 import { type ClusterQuery } from './cluster-query';
-import { getFleetService } from './get-fleet-service';
+import { getFleetView } from './get-fleet-view';
 import { listManagementClusters } from './list-management-clusters';
 import { type ManagementClusterView } from './management-cluster-view';
 import { queryClusters, type ClusterPage } from './query-clusters';
-import { summarizeFleet, type FleetFacets, type FleetTiles } from './summarize-fleet';
+import { type FleetFacets, type FleetTiles } from './summarize-fleet';
 
 export interface ClusterListResponse extends ClusterPage {
   /** Fleet version: the stream's change counter this answer reflects. */
@@ -15,15 +16,13 @@ export interface ClusterListResponse extends ClusterPage {
 }
 
 /** GET /api/clusters: answers from memory; a dead management cluster's clusters stay, marked stale. */
-export function listClusters(options: { query: ClusterQuery; isStuck?: Parameters<typeof summarizeFleet>[0]['isStuck'] }): ClusterListResponse {
-  const fleet = getFleetService();
-  const summaries = [...fleet.allSummaries()];
-  const { tiles, facets } = summarizeFleet({ summaries, isStuck: options.isStuck ?? (() => false) });
+export function listClusters(options: { query: ClusterQuery; isStuck?: (summary: ClusterSummary) => boolean }): ClusterListResponse {
+  const view = getFleetView({ isStuck: options.isStuck ?? (() => false) });
   return {
-    ...queryClusters({ summaries, query: options.query }),
-    version: fleet.version(),
-    tiles,
-    facets,
+    ...queryClusters({ summaries: view.summaries, query: options.query }),
+    version: view.version,
+    tiles: view.tiles,
+    facets: view.facets,
     managementClusters: listManagementClusters().map(({ name, displayName, status, message, lastSyncAt, staleSince }) => ({ name, displayName, status, message, lastSyncAt, staleSince })),
   };
 }

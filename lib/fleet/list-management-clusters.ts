@@ -1,5 +1,5 @@
 import { getInformerFleet } from '@/lib/k8s/informers/get-informer-fleet';
-import { getFleetService } from './get-fleet-service';
+import { getFleetView } from './get-fleet-view';
 import { type ManagementClusterView, type ProviderView } from './management-cluster-view';
 
 function readProvider(object: Record<string, unknown>): ProviderView {
@@ -11,9 +11,7 @@ function readProvider(object: Record<string, unknown>): ProviderView {
 /** Every configured management cluster with its connection state; answers from memory at once. */
 export function listManagementClusters(): ManagementClusterView[] {
   const informers = getInformerFleet();
-  const fleet = getFleetService();
-  const counts = new Map<string, number>();
-  for (const summary of fleet.allSummaries()) counts.set(summary.managementCluster, (counts.get(summary.managementCluster) ?? 0) + 1);
+  const counts = getFleetView({ isStuck: () => false }).countsByManagementCluster;
   return informers.managementClusters().map((status) => ({
     name: status.name,
     displayName: status.displayName,

@@ -66,11 +66,12 @@ export function queryClusters(options: { summaries: Iterable<ClusterSummary>; qu
   const filtered: ClusterSummary[] = [];
   for (const summary of options.summaries) if (matches(summary, query, text)) filtered.push(summary);
   const direction = query.order === 'asc' ? 1 : -1;
-  filtered.sort((a, b) => {
-    const left = sortValue(a, query.sort);
-    const right = sortValue(b, query.sort);
-    const primary = left < right ? -1 : left > right ? 1 : 0;
-    return primary !== 0 ? primary * direction : a.id.localeCompare(b.id);
+  // Decorate-sort-undecorate: each sort key is computed once, not once per comparison.
+  const decorated = filtered.map((summary) => ({ summary, key: sortValue(summary, query.sort) }));
+  decorated.sort((a, b) => {
+    const primary = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    return primary !== 0 ? primary * direction : a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0;
   });
-  return { items: filtered.slice(query.offset, query.offset + query.limit), total: filtered.length, offset: query.offset, limit: query.limit };
+  const items = decorated.slice(query.offset, query.offset + query.limit).map((entry) => entry.summary);
+  return { items, total: filtered.length, offset: query.offset, limit: query.limit };
 }

@@ -1,48 +1,33 @@
-import { checkVersionSkew } from '@/lib/capi/skew/check-version-skew';
 import { eolStatus } from '@/lib/capi/skew/eol-status';
 import { fleetDistribution, UNKNOWN_KEY } from '@/lib/capi/skew/fleet-distribution';
-import { compareKubeVersions, parseKubeVersion } from '@/lib/capi/skew/parse-version';
 import { type ReleaseCalendar } from '@/lib/capi/skew/release-calendar';
-import { type NormalizedObject } from '@/lib/capi/normalize/types';
-import { groupByCluster } from '@/lib/capi/summary/group-by-cluster';
 import { type ClusterSummary } from '@/lib/capi/summary/types';
-import { type ClusterSkewRow, type FleetSkewReport, type MinorRow, type VersionRange } from './skew-types';
-
-function range(versions: Iterable<string | undefined>): VersionRange {
-  const parsed = [...versions].flatMap((version) => {
-    const value = parseKubeVersion(version);
-    return value && version ? [{ version, value }] : [];
-  });
-  parsed.sort((a, b) => compareKubeVersions(a.value, b.value));
-  return { lowest: parsed[0]?.version ?? null, highest: parsed.at(-1)?.version ?? null };
-}
+import { type ClusterSkewFacts, type ClusterSkewRow, type FleetSkewReport, type MinorRow } from './skew-types';
 
 export interface ComputeFleetSkewOptions {
   summaries: readonly ClusterSummary[];
-  objectsOf: (summary: ClusterSummary) => NormalizedObject[];
+  /** Per-cluster facts (precomputed by the fleet service when each cluster changed). */
+  factsOf: (summary: ClusterSummary) => ClusterSkewFacts | undefined;
   calendar: ReleaseCalendar;
   today: Date;
 }
+
+const NO_FACTS: ClusterSkewFacts = { controlPlaneVersion: null, workerVersions: { lowest: null, highest: null }, kubeletVersions: { lowest: null, highest: null }, findings: [] };
 
 /** Version skew across the fleet: distribution, per-minor end of life, per-cluster policy findings. */
 export function computeFleetSkew(options: ComputeFleetSkewOptions): FleetSkewReport {
   const { calendar, today } = options;
   const rows: ClusterSkewRow[] = options.summaries.map((summary) => {
-    const bundle = groupByCluster(options.objectsOf(summary)).get(`${summary.namespace}/${summary.name}`);
-    const machines = bundle?.machines ?? [];
-    const controlPlaneVersion = summary.controlPlaneVersion.observed ?? summary.controlPlaneVersion.desired ?? null;
+    const facts = options.factsOf(summary) ?? NO_FACTS;
     return {
       id: summary.id,
       managementCluster: summary.managementCluster,
       namespace: summary.namespace,
       name: summary.name,
       team: summary.team ?? null,
-      controlPlaneVersion,
-      workerVersions: range(summary.workerVersions.map((md) => md.desired)),
-      kubeletVersions: range(machines.map((machine) => machine.versions.kubelet)),
       upgrading: summary.upgrading,
-      findings: checkVersionSkew({ controlPlane: bundle?.controlPlane, machines }),
-      controlPlaneEol: controlPlaneVersion ? eolStatus({ minor: controlPlaneVersion, today, calendar }) : { state: 'unknown' },
+      ...facts,
+      controlPlaneEol: facts.controlPlaneVersion ? eolStatus({ minor: facts.controlPlaneVersion, today, calendar }) : { state: 'unknown' },
     };
   });
   const distribution = fleetDistribution(options.summaries);

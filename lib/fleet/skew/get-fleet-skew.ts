@@ -14,7 +14,7 @@ export function getFleetSkew(now = new Date()): FleetSkewReport {
   if (cached && cached.version === fleet.version() && cached.day === day) return cached.report;
   const report = computeFleetSkew({
     summaries: [...fleet.allSummaries()],
-    objectsOf: (summary) => fleet.normalizedObjects(summary),
+    factsOf: (summary) => fleet.skewFactsOf(summary.id),
     calendar: getReleaseCalendar(getConfig().config),
     today: now,
   });

@@ -7,6 +7,14 @@ export interface VersionRange {
   highest: string | null;
 }
 
+/** What a cluster's objects say about versions; computed when the cluster changes. */
+export interface ClusterSkewFacts {
+  controlPlaneVersion: string | null;
+  workerVersions: VersionRange;
+  kubeletVersions: VersionRange;
+  findings: SkewFinding[];
+}
+
 export interface ClusterSkewRow {
   id: string;
   managementCluster: string;

@@ -1,0 +1,27 @@
+import { type ClusterSummary } from '@/lib/capi/summary/types';
+import { getFleetService } from './get-fleet-service';
+import { summarizeFleet, type FleetFacets, type FleetTiles } from './summarize-fleet';
+
+export interface FleetView {
+  version: number;
+  summaries: ClusterSummary[];
+  tiles: FleetTiles;
+  facets: FleetFacets;
+  countsByManagementCluster: Map<string, number>;
+}
+
+const memo = globalThis as typeof globalThis & { __quarterdeckFleetView?: FleetView };
+
+/** The fleet as of its current version, derived once per version and shared by every request. */
+export function getFleetView(options: { isStuck: (summary: ClusterSummary) => boolean }): FleetView {
+  const fleet = getFleetService();
+  const cached = memo.__quarterdeckFleetView;
+  if (cached?.version === fleet.version()) return cached;
+  const summaries = [...fleet.allSummaries()];
+  const { tiles, facets } = summarizeFleet({ summaries, isStuck: options.isStuck });
+  const countsByManagementCluster = new Map<string, number>();
+  for (const summary of summaries) countsByManagementCluster.set(summary.managementCluster, (countsByManagementCluster.get(summary.managementCluster) ?? 0) + 1);
+  const view: FleetView = { version: fleet.version(), summaries, tiles, facets, countsByManagementCluster };
+  memo.__quarterdeckFleetView = view;
+  return view;
+}
