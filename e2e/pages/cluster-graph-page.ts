@@ -32,6 +32,15 @@ export class ClusterGraphPage {
     return this.page.getByRole('region', { name: 'Root cause' });
   }
 
+  get rootCauseReason() {
+    return this.rootCause.getByTestId('root-cause-reason');
+  }
+
+  /** Selects the deepest failing link named in the root-cause summary (opens its side panel). */
+  async showDeepestLink(): Promise<void> {
+    await this.rootCause.getByRole('button').first().click();
+  }
+
   get healthyNotice() {
     return this.page.getByText('Nothing is failing.');
   }
