@@ -57,6 +57,16 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(/\/triage$/);
   });
 
+  test('sign-in works on localhost as well as on 127.0.0.1', async ({ page, baseURL }) => {
+    const localhost = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+    expect(localhost).toContain('localhost');
+    await page.goto(`${localhost}/sign-in`);
+    const signIn = new SignInPage(page);
+    await signIn.signIn('erin');
+    await expect(page).toHaveURL(`${localhost}/fleet`);
+    await new ConsoleShell(page).expectSignedInAs({ name: 'Erin Requester', roles: ['requester'] });
+  });
+
   test('pages are served with a strict Content-Security-Policy', async ({ page }) => {
     const response = await page.goto('/sign-in');
     const csp = response?.headers()['content-security-policy'] ?? '';
