@@ -19,6 +19,8 @@ export interface TransitionRecorderOptions {
   /** Rows kept while the database is down; the oldest are dropped beyond this. */
   maxPending?: number;
   now?: () => Date;
+  /** Clock for the retry backoff (tests). */
+  nowMs?: () => number;
 }
 
 const MAX_SAMPLES = 5_000;
@@ -115,7 +117,8 @@ export class TransitionRecorder {
   }
 
   private async writePending(): Promise<void> {
-    if (this.pending.length === 0 || Date.now() < this.retryAt) return;
+    const nowMs = this.options.nowMs ?? Date.now;
+    if (this.pending.length === 0 || nowMs() < this.retryAt) return;
     const batchSize = this.options.batchSize ?? 1_000;
     while (this.pending.length > 0) {
       const batch = this.pending.slice(0, batchSize);
@@ -124,7 +127,7 @@ export class TransitionRecorder {
       } catch (error) {
         this.failures += 1;
         const delay = Math.min(60_000, 1_000 * 2 ** (this.failures - 1));
-        this.retryAt = Date.now() + delay;
+        this.retryAt = nowMs() + delay;
         logger.warn('could not write condition transitions; will retry', { error, pending: this.pending.length, retryInMs: delay });
         return;
       }
