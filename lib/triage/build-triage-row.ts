@@ -1,5 +1,6 @@
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { findRootCause } from '@/lib/capi/root-cause/find-root-cause';
+import { DEFAULT_ROOT_CAUSE_RULES } from '@/lib/capi/root-cause/rules';
 import { type RootCause } from '@/lib/capi/root-cause/types';
 import { detectStuck } from '@/lib/capi/stuck/detect-stuck';
 import { type DurationSample, type StuckThresholdConfig } from '@/lib/capi/stuck/types';
@@ -18,6 +19,8 @@ export interface BuildTriageRowInput {
 }
 
 const FAILING_HEALTH = new Set(['failing', 'degraded', 'paused']);
+const MAY_HIDE_FAILURES = new Set(['provisioning', 'deleting', 'unknown']);
+const SPECIFIC_RULES = new Set(DEFAULT_ROOT_CAUSE_RULES.filter((rule) => !rule.generic).map((rule) => rule.id));
 
 export function graphHref(options: { managementCluster: string; namespace: string; name: string; node?: string }): string {
   const path = `/clusters/${encodeURIComponent(options.managementCluster)}/${encodeURIComponent(options.namespace)}/${encodeURIComponent(options.name)}`;
@@ -33,12 +36,16 @@ export function buildTriageRow(input: BuildTriageRowInput): TriageRow | undefine
   const cluster = { namespace: summary.namespace, name: summary.name };
   const stuck = detectStuck({ objects: input.objects, now: input.now, ...(input.thresholds ? { thresholds: input.thresholds } : {}), ...(input.history ? { history: input.history } : {}) });
   const worst = [...stuck].sort((a, b) => (a.severity === b.severity ? a.since.localeCompare(b.since) : a.severity === 'critical' ? -1 : 1))[0];
-  if (!worst && !FAILING_HEALTH.has(summary.health) && input.reachable !== false) return undefined;
+  const failingHealth = FAILING_HEALTH.has(summary.health) || input.reachable === false;
+  if (!worst && !failingHealth && !MAY_HIDE_FAILURES.has(summary.health)) return undefined;
   const rootCause = input.rootCause ? input.rootCause() : findRootCause({ objects: input.objects, cluster, ...(input.reachable === false ? { managementCluster: { reachable: false } } : {}) });
   if (!worst && !rootCause) return undefined;
+  // A cluster still provisioning or deleting is only queued early when a specific failure pattern matched
+  // (capacity, credentials, CNI, ...), not for the generic "not ready yet" of normal progress.
+  if (!worst && !failingHealth && !SPECIFIC_RULES.has(rootCause?.ruleId ?? '')) return undefined;
   const link = rootCause?.deepest ?? worst?.firstFailingLink;
   const condition = link?.failing[0] ?? link?.condition;
-  const severity = worst?.severity ?? (summary.health === 'failing' ? 'critical' : 'warning');
+  const severity = worst?.severity ?? (summary.health === 'failing' || input.reachable === false ? 'critical' : 'warning');
   return {
     clusterId: summary.id,
     managementCluster: summary.managementCluster,
