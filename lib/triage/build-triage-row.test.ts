@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clusterFailures } from '@/lib/capi/__fixtures__/failure-modes-cluster';
 import { infrastructureFailures } from '@/lib/capi/__fixtures__/failure-modes-infrastructure';
 import { makeClusterSet } from '@/lib/capi/__fixtures__/make-cluster-set';
 import { T0 } from '@/lib/capi/__fixtures__/make-objects';
@@ -32,5 +33,14 @@ describe('buildTriageRow', () => {
   it('leaves a healthy cluster out of the queue', () => {
     const objects = normalizeObjects(makeClusterSet({ version: 'v1beta2', name: 'ok-1' }).all());
     expect(buildTriageRow({ summary: summary('ok-1', 'healthy'), objects, now: at(600) })).toBeUndefined();
+  });
+});
+
+describe('buildTriageRow on normal progress', () => {
+  it('does not queue a provisioning cluster whose workers are merely waiting to join', () => {
+    const objects = normalizeObjects(clusterFailures.nodeNeverJoins('v1beta2'));
+    const cluster = objects.find((o) => o.kind === 'Cluster');
+    const row = buildTriageRow({ summary: summary(cluster?.name ?? '', 'provisioning'), objects, now: new Date(Date.parse(cluster?.creationTimestamp ?? T0) + 60_000) });
+    expect(row).toBeUndefined();
   });
 });

@@ -20,7 +20,10 @@ export interface BuildTriageRowInput {
 
 const FAILING_HEALTH = new Set(['failing', 'degraded', 'paused']);
 const MAY_HIDE_FAILURES = new Set(['provisioning', 'deleting', 'unknown']);
-const SPECIFIC_RULES = new Set(DEFAULT_ROOT_CAUSE_RULES.filter((rule) => !rule.generic).map((rule) => rule.id));
+// Rules whose evidence is a failure by itself. "Node never joined", "missing CNI" and "stuck deletion" also
+// describe normal progress for a while, so they only count once detectStuck says the bound has passed.
+const TIME_DEPENDENT_RULES = new Set(['node-never-joined', 'missing-cni', 'stuck-deletion']);
+const SPECIFIC_RULES = new Set(DEFAULT_ROOT_CAUSE_RULES.filter((rule) => !rule.generic && !TIME_DEPENDENT_RULES.has(rule.id)).map((rule) => rule.id));
 
 export function graphHref(options: { managementCluster: string; namespace: string; name: string; node?: string }): string {
   const path = `/clusters/${encodeURIComponent(options.managementCluster)}/${encodeURIComponent(options.namespace)}/${encodeURIComponent(options.name)}`;
