@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { clusterQuerySchema } from '../lib/fleet/cluster-query';
 import { getFleetService } from '../lib/fleet/get-fleet-service';
-import { listClusters } from '../lib/fleet/list-clusters';
+import { listFleetClusters } from '../lib/triage/list-fleet-clusters';
 import { getFleetSkew } from '../lib/fleet/skew/get-fleet-skew';
 import { serverSideApply } from '../lib/k8s/apply/server-side-apply';
 import { getInformerFleet } from '../lib/k8s/informers/get-informer-fleet';
@@ -50,7 +50,7 @@ try {
   const latencies: number[] = [];
   for (let i = 0; i < 300; i += 1) {
     const started = performance.now();
-    JSON.stringify(listClusters({ query: clusterQuerySchema.parse(queries[i % queries.length]) }));
+    JSON.stringify(listFleetClusters(clusterQuerySchema.parse(queries[i % queries.length])));
     latencies.push(performance.now() - started);
   }
   figure('fleet-api-p50', percentile(latencies, 50), 'ms');

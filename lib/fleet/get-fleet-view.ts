@@ -13,12 +13,12 @@ export interface FleetView {
 const memo = globalThis as typeof globalThis & { __quarterdeckFleetView?: FleetView };
 
 /** The fleet as of its current version, derived once per version and shared by every request. */
-export function getFleetView(options: { isStuck: (summary: ClusterSummary) => boolean }): FleetView {
+export function getFleetView(): FleetView {
   const fleet = getFleetService();
   const cached = memo.__quarterdeckFleetView;
   if (cached?.version === fleet.version()) return cached;
   const summaries = [...fleet.allSummaries()];
-  const { tiles, facets } = summarizeFleet({ summaries, isStuck: options.isStuck });
+  const { tiles, facets } = summarizeFleet({ summaries });
   const countsByManagementCluster = new Map<string, number>();
   for (const summary of summaries) countsByManagementCluster.set(summary.managementCluster, (countsByManagementCluster.get(summary.managementCluster) ?? 0) + 1);
   const view: FleetView = { version: fleet.version(), summaries, tiles, facets, countsByManagementCluster };

@@ -1,4 +1,3 @@
-import { type ClusterSummary } from '@/lib/capi/summary/types';
 import { type ClusterQuery } from './cluster-query';
 import { getFleetView } from './get-fleet-view';
 import { listManagementClusters } from './list-management-clusters';
@@ -16,12 +15,12 @@ export interface ClusterListResponse extends ClusterPage {
 }
 
 /** GET /api/clusters: answers from memory; a dead management cluster's clusters stay, marked stale. */
-export function listClusters(options: { query: ClusterQuery; isStuck?: (summary: ClusterSummary) => boolean }): ClusterListResponse {
-  const view = getFleetView({ isStuck: options.isStuck ?? (() => false) });
+export function listClusters(options: { query: ClusterQuery; stuckClusterIds: ReadonlySet<string> }): ClusterListResponse {
+  const view = getFleetView();
   return {
     ...queryClusters({ summaries: view.summaries, query: options.query }),
     version: view.version,
-    tiles: view.tiles,
+    tiles: { ...view.tiles, stuck: options.stuckClusterIds.size },
     facets: view.facets,
     managementClusters: listManagementClusters().map(({ name, displayName, status, message, lastSyncAt, staleSince }) => ({ name, displayName, status, message, lastSyncAt, staleSince })),
   };

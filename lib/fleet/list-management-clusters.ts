@@ -11,7 +11,7 @@ function readProvider(object: Record<string, unknown>): ProviderView {
 /** Every configured management cluster with its connection state; answers from memory at once. */
 export function listManagementClusters(): ManagementClusterView[] {
   const informers = getInformerFleet();
-  const counts = getFleetView({ isStuck: () => false }).countsByManagementCluster;
+  const counts = getFleetView().countsByManagementCluster;
   return informers.managementClusters().map((status) => ({
     name: status.name,
     displayName: status.displayName,

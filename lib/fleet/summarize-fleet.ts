@@ -8,6 +8,7 @@ export interface FleetTiles {
   upgrading: number;
   deleting: number;
   paused: number;
+  /** Clusters in the triage queue as stuck (filled in by the caller: it depends on the time). */
   stuck: number;
 }
 
@@ -31,7 +32,7 @@ function minorOf(version: string): string | undefined {
 }
 
 /** Dashboard tiles and the values each filter can take, in one pass over the fleet. */
-export function summarizeFleet(options: { summaries: Iterable<ClusterSummary>; isStuck: (summary: ClusterSummary) => boolean }): { tiles: FleetTiles; facets: FleetFacets } {
+export function summarizeFleet(options: { summaries: Iterable<ClusterSummary> }): { tiles: FleetTiles; facets: FleetFacets } {
   const tiles: FleetTiles = { total: 0, byHealth: {}, byManagementCluster: {}, upgrading: 0, deleting: 0, paused: 0, stuck: 0 };
   const sets = { managementCluster: new Set<string>(), team: new Set<string>(), clusterClass: new Set<string>(), provider: new Set<string>(), version: new Set<string>(), health: new Set<string>(), phase: new Set<string>() };
   for (const summary of options.summaries) {
@@ -41,7 +42,6 @@ export function summarizeFleet(options: { summaries: Iterable<ClusterSummary>; i
     if (summary.upgrading) tiles.upgrading += 1;
     if (summary.deleting) tiles.deleting += 1;
     if (summary.paused) tiles.paused += 1;
-    if (options.isStuck(summary)) tiles.stuck += 1;
     sets.managementCluster.add(summary.managementCluster);
     if (summary.team) sets.team.add(summary.team);
     if (summary.clusterClass) sets.clusterClass.add(summary.clusterClass.name);
