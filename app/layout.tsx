@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: 'Console for Cluster API fleets',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page is rendered per request so Next.js can put the CSP nonce (set by proxy.ts) on its
+// scripts; a prerendered page (e.g. the 404 page) would carry none and its scripts would be blocked.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">{children}</body>

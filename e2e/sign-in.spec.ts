@@ -74,4 +74,21 @@ test.describe('sign-in', () => {
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
   });
+
+  test('no page, not even the 404 page, has its scripts blocked by the policy', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn('dave');
+    await expect(page).toHaveURL(/\/fleet$/);
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.goto('/skew');
+    await expect(page.getByRole('heading', { name: 'Version skew', level: 1 })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
 });
