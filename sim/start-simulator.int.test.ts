@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulatorManifestSchema } from './admin/simulator-manifest';
+import { findCapiDir } from './scenarios/find-capi-dir';
+import { resolvePlaceholders } from './scenarios/resolve-placeholders';
 import { startSimulator, type Simulator } from './start-simulator';
 
 const run = promisify(execFile);
@@ -97,6 +99,24 @@ describe('startSimulator (demo scenario)', () => {
     expect(stdout).toContain('condition met');
     expect(Date.now() - began).toBeLessThan(120_000);
   }, 180_000);
+
+  it('provisions the upstream development Cluster template applied with kubectl against the upstream ClusterClass', async () => {
+    const examples = path.join(findCapiDir(), 'examples', 'docker-templates');
+    const variables = { NAMESPACE: 'team-data', CLUSTER_NAME: 'upstream-dev', CONTROL_PLANE_MACHINE_COUNT: '1', WORKER_MACHINE_COUNT: '1', KUBERNETES_VERSION: 'v1.34.0' };
+    const apply = async (file: string) => {
+      const applying = run(KUBECTL, ['--kubeconfig', sim.kubeconfigPath, '--context', 'mgmt-us-east', 'apply', '-n', 'team-data', '-f', '-'], { timeout: 60_000 });
+      applying.child.stdin?.end(resolvePlaceholders(readFileSync(path.join(examples, file), 'utf8'), variables));
+      return (await applying).stdout;
+    };
+    expect(await apply('clusterclass-quick-start.yaml')).toContain('clusterclass.cluster.x-k8s.io/quick-start created');
+    expect(await apply('cluster-template-development.yaml')).toContain('cluster.cluster.x-k8s.io/upstream-dev created');
+    const { stdout } = await run(KUBECTL, ['--kubeconfig', sim.kubeconfigPath, '--context', 'mgmt-us-east', 'wait', '--for=condition=Available', '--timeout=150s', '-n', 'team-data', 'cluster/upstream-dev'], { timeout: 170_000 });
+    expect(stdout).toContain('condition met');
+    const machines = await kubectl('mgmt-us-east', ['get', 'machines', '-n', 'team-data', '-l', 'cluster.x-k8s.io/cluster-name=upstream-dev', '-o', 'json']);
+    const items = (JSON.parse(machines.stdout) as { items: { status?: { phase?: string; nodeRef?: unknown } }[] }).items;
+    expect(items).toHaveLength(2);
+    expect(items.every((machine) => machine.status?.phase === 'Running' && machine.status.nodeRef !== undefined)).toBe(true);
+  }, 240_000);
 
   it('refuses admin requests without the token', async () => {
     const response = await fetch(`${sim.adminUrl}/api/v1/info`);
