@@ -19,8 +19,7 @@ export function getFleetView(): FleetView {
   if (cached?.version === fleet.version()) return cached;
   const summaries = [...fleet.allSummaries()];
   const { tiles, facets } = summarizeFleet({ summaries });
-  const countsByManagementCluster = new Map<string, number>();
-  for (const summary of summaries) countsByManagementCluster.set(summary.managementCluster, (countsByManagementCluster.get(summary.managementCluster) ?? 0) + 1);
+  const countsByManagementCluster = new Map(Object.entries(tiles.byManagementCluster));
   const view: FleetView = { version: fleet.version(), summaries, tiles, facets, countsByManagementCluster };
   memo.__quarterdeckFleetView = view;
   return view;

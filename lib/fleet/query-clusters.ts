@@ -1,3 +1,4 @@
+import { minorKey, parseKubeVersion } from '@/lib/capi/skew/parse-version';
 import { type ClusterSummary } from '@/lib/capi/summary/types';
 import { type ClusterQuery, type ClusterSortKey } from './cluster-query';
 
@@ -10,9 +11,10 @@ export interface ClusterPage {
 
 const HEALTH_ORDER = ['failing', 'degraded', 'provisioning', 'deleting', 'paused', 'unknown', 'healthy'];
 
-function minorOf(version: string | undefined): string {
-  const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');
-  return match ? `v${match[1]}.${match[2]}` : '';
+/** The filter value of a minor: `v1.33` (facets and URLs carry the `v`). */
+export function minorFilterValue(version: string | undefined): string | undefined {
+  const minor = minorKey(version);
+  return minor ? `v${minor}` : undefined;
 }
 
 export function controlPlaneVersionOf(summary: ClusterSummary): string {
@@ -24,8 +26,8 @@ function sortValue(summary: ClusterSummary, key: ClusterSortKey): string | numbe
     case 'health':
       return HEALTH_ORDER.indexOf(summary.health);
     case 'controlPlaneVersion': {
-      const match = /^v?(\d+)\.(\d+)\.?(\d+)?/.exec(controlPlaneVersionOf(summary));
-      return match ? Number(match[1]) * 1e6 + Number(match[2]) * 1e3 + Number(match[3] ?? 0) : -1;
+      const version = parseKubeVersion(controlPlaneVersionOf(summary));
+      return version ? version.major * 1e6 + version.minor * 1e3 + (version.patch ?? 0) : -1;
     }
     case 'age':
       return summary.ageSeconds ?? 0;
@@ -50,7 +52,7 @@ function matches(summary: ClusterSummary, query: ClusterQuery, text: string | un
   if (!anyOf(query.phase, summary.phase)) return false;
   if (query.version.length > 0) {
     const version = controlPlaneVersionOf(summary);
-    if (!query.version.some((wanted) => wanted === version || wanted === minorOf(version))) return false;
+    if (!query.version.some((wanted) => wanted === version || wanted === minorFilterValue(version))) return false;
   }
   if (text) {
     const haystack = `${summary.name} ${summary.namespace} ${summary.managementCluster} ${summary.team ?? ''} ${summary.clusterClass?.name ?? ''} ${summary.infrastructureProvider} ${controlPlaneVersionOf(summary)} ${summary.phase ?? ''} ${summary.healthCondition?.reason ?? ''}`.toLowerCase();

@@ -1,5 +1,5 @@
 import { type ClusterSummary } from '@/lib/capi/summary/types';
-import { controlPlaneVersionOf } from './query-clusters';
+import { controlPlaneVersionOf, minorFilterValue } from './query-clusters';
 
 export interface FleetTiles {
   total: number;
@@ -26,11 +26,6 @@ function increment(record: Record<string, number>, key: string): void {
   record[key] = (record[key] ?? 0) + 1;
 }
 
-function minorOf(version: string): string | undefined {
-  const match = /^v?(\d+)\.(\d+)/.exec(version);
-  return match ? `v${match[1]}.${match[2]}` : undefined;
-}
-
 /** Dashboard tiles and the values each filter can take, in one pass over the fleet. */
 export function summarizeFleet(options: { summaries: Iterable<ClusterSummary> }): { tiles: FleetTiles; facets: FleetFacets } {
   const tiles: FleetTiles = { total: 0, byHealth: {}, byManagementCluster: {}, upgrading: 0, deleting: 0, paused: 0, stuck: 0 };
@@ -46,7 +41,7 @@ export function summarizeFleet(options: { summaries: Iterable<ClusterSummary> })
     if (summary.team) sets.team.add(summary.team);
     if (summary.clusterClass) sets.clusterClass.add(summary.clusterClass.name);
     sets.provider.add(summary.infrastructureProvider);
-    const minor = minorOf(controlPlaneVersionOf(summary));
+    const minor = minorFilterValue(controlPlaneVersionOf(summary));
     if (minor) sets.version.add(minor);
     sets.health.add(summary.health);
     if (summary.phase) sets.phase.add(summary.phase);
