@@ -53,7 +53,9 @@ test.describe('fleet and version skew pages', () => {
     await expect(skew.distribution.getByRole('row')).not.toHaveCount(1);
     await expect(skew.minor('1.30')).toContainText('end of life 2025-07-15');
     await expect(skew.clusters.getByText(/^Violation:/).first()).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Team' }).or(page.getByRole('table', { name: 'Cluster API and provider versions' })).first()).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Team' }).getByRole('cell', { name: 'payments', exact: true })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Management cluster' }).getByRole('cell', { name: 'mgmt-ap-south', exact: true })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Cluster API and provider versions' })).toContainText('v1.10.7');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Export CSV' }).click();
     expect((await download).suggestedFilename()).toMatch(/^version-skew-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ClusterSummary } from '@/lib/capi/summary/types';
+import { makeSummary } from './__fixtures__/make-summary';
 import { clusterQuerySchema } from './cluster-query';
 import { queryClusters } from './query-clusters';
 
-function summary(overrides: Partial<ClusterSummary> & { name: string }): ClusterSummary {
-  const managementCluster = overrides.managementCluster ?? 'mgmt-eu';
-  const namespace = overrides.namespace ?? 'team-payments';
-  return {
-    id: `${managementCluster}/${namespace}/${overrides.name}`,
-    managementCluster,
-    namespace,
-    infrastructureProvider: 'aws',
-    servedVersion: 'v1beta2',
-    health: 'healthy',
-    controlPlaneVersion: { desired: 'v1.33.4', observed: 'v1.33.4' },
-    workerVersions: [],
-    controlPlaneReplicas: {},
-    workerReplicas: {},
-    paused: false,
-    deleting: false,
-    upgrading: false,
-    conditions: [],
-    ...overrides,
-  };
-}
+const summary = makeSummary;
 
 const fleet = [
   summary({ name: 'pay-prod', team: 'payments', health: 'healthy', ageSeconds: 50 }),

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type ClusterSummary } from '@/lib/capi/summary/types';
+import { makeSummary } from '../__fixtures__/make-summary';
 import { buildVersionSnapshot } from './build-version-snapshot';
 
 function cluster(options: { mc: string; team?: string; cp: string; workers: string[][] }): ClusterSummary {
-  return {
-    id: `${options.mc}/ns/${Math.random()}`,
+  return makeSummary({
+    name: `c-${options.cp}-${options.workers.length}`,
     managementCluster: options.mc,
-    namespace: 'ns',
-    name: 'c',
     team: options.team,
-    infrastructureProvider: 'aws',
-    servedVersion: 'v1beta2',
-    health: 'healthy',
     controlPlaneVersion: { observed: options.cp },
     workerVersions: options.workers.map((observed, index) => ({ kind: 'MachineDeployment', name: `md-${index}`, observed, machinesByVersion: {} })),
-    controlPlaneReplicas: {},
-    workerReplicas: {},
-    paused: false,
-    deleting: false,
-    upgrading: false,
-    conditions: [],
-  };
+  });
 }
 
 describe('buildVersionSnapshot', () => {
