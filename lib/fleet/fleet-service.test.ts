@@ -76,4 +76,13 @@ describe('FleetService', () => {
     expect(changes.at(-1)?.removed).toEqual(['mgmt-a/default/b']);
     expect(service.changesSince(versionBefore)?.length).toBe(2);
   });
+
+  it('picks up a kind whose informer appears after start within ten ticks', () => {
+    const { source, put } = createSource();
+    const service = new FleetService({ source, namespaceTeams: new Map() });
+    service.tick();
+    for (const object of asSource(makeClusterSet({ version: 'v1beta2', name: 'late' }).all())) put(object);
+    for (let tick = 0; tick < 10; tick += 1) service.tick();
+    expect(service.summary('mgmt-a/default/late')).toBeDefined();
+  });
 });

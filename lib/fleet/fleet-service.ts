@@ -12,6 +12,8 @@ import { type ClusterSkewFacts } from './skew/skew-types';
 import { FleetChangeLog, type FleetChange } from './fleet-change-log';
 import { type FleetSource, type SourceEvent } from './fleet-source';
 
+const ATTACH_EVERY_TICKS = 10;
+
 export interface FleetServiceOptions {
   source: FleetSource;
   /** Namespace → team, from the configuration. */
@@ -30,6 +32,7 @@ export class FleetService {
   private readonly log = new FleetChangeLog();
   private readonly listeners = new Set<(change: FleetChange) => void>();
   private versionCounter = 0;
+  private ticks = 0;
   private timer: NodeJS.Timeout | undefined;
   private readonly now: () => Date;
 
@@ -85,10 +88,13 @@ export class FleetService {
     return () => this.listeners.delete(listener);
   }
 
-  /** Attaches caches discovered since the last tick, then publishes what changed. */
+  /**
+   * Publishes what changed (every 100 ms); looks for caches that discovery added only every 10th
+   * tick, since walking every management cluster's informers is not free and they appear rarely.
+   */
   tick(): void {
     try {
-      this.attachNewCaches();
+      if (this.ticks++ % ATTACH_EVERY_TICKS === 0) this.attachNewCaches();
       this.flush();
     } catch (error) {
       logger.error('fleet service tick failed', { error });
