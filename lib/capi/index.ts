@@ -34,3 +34,6 @@ export type { CauseClass, ChainLink, Hint, RootCause, RootCauseRule, RuleMatch }
 
 export { detectStuck, MIN_HISTORY_SAMPLES, type DetectStuckInput } from './stuck/detect-stuck';
 export { DEFAULT_STUCK_THRESHOLDS, type DurationSample, type StuckActivity, type StuckItem, type StuckThresholdConfig, type StuckThresholds } from './stuck/types';
+
+export { renderClusterManifest, type ClusterManifest } from './cluster-request/render-cluster-manifest';
+export type { ClusterApiVersion, ClusterRequestSpec, WorkerPoolSpec } from './cluster-request/cluster-request-spec';
