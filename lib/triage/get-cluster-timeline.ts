@@ -4,15 +4,16 @@ import { getFleetService } from '@/lib/fleet/get-fleet-service';
 import { getInformerFleet } from '@/lib/k8s/informers/get-informer-fleet';
 import { logger } from '@/lib/observability/logger';
 import { ensureTransitionRecorder } from './ensure-transition-recorder';
-import { mergeTimeline, TIMELINE_LIMIT } from './merge-timeline';
+import { mergeTimeline, TIMELINE_LIMIT, type AuditTimelineRow } from './merge-timeline';
 import { matchEvents } from './read-events';
 import { type ClusterTimelineResponse } from './triage-types';
 
 /**
  * Condition transitions recorded in Postgres (current objects by uid, deleted ones by the
- * cluster-name prefix CAPI gives generated names) merged with the cached Events, newest first.
+ * cluster-name prefix CAPI gives generated names) merged with the cached Events, newest first;
+ * with `includeAudit` (callers holding audit:read) also the audit rows about the cluster.
  */
-export async function getClusterTimeline(options: { managementCluster: string; namespace: string; name: string }): Promise<ClusterTimelineResponse> {
+export async function getClusterTimeline(options: { managementCluster: string; namespace: string; name: string; includeAudit?: boolean }): Promise<ClusterTimelineResponse> {
   const recorder = ensureTransitionRecorder();
   const fleet = getFleetService();
   if (!fleet.summary(`${options.managementCluster}/${options.namespace}/${options.name}`)) {
@@ -24,14 +25,26 @@ export async function getClusterTimeline(options: { managementCluster: string; n
   const matched = [...matchEvents({ events, targets: objects }).entries()].flatMap(([id, list]) => list.map((event) => ({ kind: byId.get(id)?.kind ?? '', name: byId.get(id)?.name ?? '', event })));
   let historyAvailable = true;
   let transitions: Awaited<ReturnType<typeof readTransitions>> = [];
+  let audits: AuditTimelineRow[] = [];
   try {
     await recorder?.flush();
     transitions = await readTransitions({ ...options, uids: objects.map((object) => object.uid) });
+    if (options.includeAudit) audits = await readAudits(options);
   } catch (error) {
     historyAvailable = false;
     logger.warn('could not read condition transitions', { error, cluster: `${options.namespace}/${options.name}` });
   }
-  return { entries: mergeTimeline({ transitions, events: matched }), historyAvailable };
+  return { entries: mergeTimeline({ transitions, events: matched, audits }), historyAvailable };
+}
+
+/** Audit rows about the cluster itself (change requests, kubeconfig downloads). */
+async function readAudits(options: { managementCluster: string; namespace: string; name: string }): Promise<AuditTimelineRow[]> {
+  return getPrisma().auditEvent.findMany({
+    where: { targetManagementCluster: options.managementCluster, targetNamespace: options.namespace, targetName: options.name },
+    orderBy: { id: 'desc' },
+    take: TIMELINE_LIMIT,
+    select: { occurredAt: true, actorName: true, action: true, targetKind: true, targetName: true },
+  });
 }
 
 async function readTransitions(options: { managementCluster: string; namespace: string; name: string; uids: string[] }) {

@@ -84,7 +84,8 @@ export interface TriageQueueResponse {
 }
 
 export interface TimelineEntry {
-  source: 'condition' | 'event';
+  /** `audit`: a Quarterdeck action on the cluster (change request, kubeconfig download), from the audit trail. */
+  source: 'condition' | 'event' | 'audit';
   at: string;
   objectKind: string;
   objectName: string;
