@@ -33,9 +33,16 @@ describe('diffTransitions', () => {
     expect(second.rows.map((r) => [r.status, r.transitionAt.toISOString()])).toEqual([[next.status, new Date(next.lastTransitionTime ?? '').toISOString()]]);
   });
 
-  it('reads the v1beta1 conditions of objects that have no v1beta2 ones and uses now for a missing time', () => {
-    const { rows } = diffTransitions({ managementCluster: 'mc', objects: [machine([], [{ type: 'Ready', status: 'Unknown' }])], previous: new Map(), now });
-    expect(rows[0]).toMatchObject({ conditionType: 'Ready', status: 'Unknown', transitionAt: now });
+  it('reads the v1beta1 conditions of objects that have no v1beta2 ones', () => {
+    const { rows } = diffTransitions({ managementCluster: 'mc', objects: [machine([], [ready('False', '2026-11-21T10:00:00Z')])], previous: new Map(), now });
+    expect(rows[0]).toMatchObject({ conditionType: 'Ready', status: 'False' });
+  });
+
+  it('skips a condition without a transition time at first sight (a restart would write it again) and uses now once it changes', () => {
+    const first = diffTransitions({ managementCluster: 'mc', objects: [machine([], [{ type: 'Ready', status: 'Unknown' }])], previous: new Map(), now });
+    expect(first.rows).toEqual([]);
+    const second = diffTransitions({ managementCluster: 'mc', objects: [machine([], [{ type: 'Ready', status: 'False' }])], previous: first.memory, now });
+    expect(second.rows[0]).toMatchObject({ conditionType: 'Ready', status: 'False', transitionAt: now });
   });
 
   it('forgets objects that disappeared from the snapshot', () => {

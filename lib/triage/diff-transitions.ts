@@ -30,7 +30,8 @@ export function truncateMessage(message: string | undefined): string | null {
 /**
  * The condition transitions of one cluster's `objects` that `previous` (the last snapshot of the
  * same cluster) has not seen: a new status or a new lastTransitionTime. First sight counts: the
- * database's unique key drops what an earlier process already wrote. A changed reason or message
+ * database's unique key drops what an earlier process already wrote (conditions without a
+ * lastTransitionTime only count once seen changing). A changed reason or message
  * without a transition (progress counters) is not a transition. Returns the new snapshot, which
  * holds only live objects, so memory stays bounded by the fleet.
  */
@@ -43,7 +44,11 @@ export function diffTransitions(options: { managementCluster: string; objects: r
       const at = condition.lastTransitionTime ?? '';
       const signature = `${condition.status}|${at}`;
       memory.set(key, signature);
-      if (options.previous.get(key) === signature) continue;
+      const seen = options.previous.get(key);
+      if (seen === signature) continue;
+      // Without a transition time the row's time would be "now": at first sight (every restart) that
+      // is not a transition, and no unique key could recognise it as already written.
+      if (seen === undefined && !at) continue;
       const parsed = at ? new Date(at) : options.now;
       rows.push({
         managementCluster: options.managementCluster,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { type FleetChange } from '@/lib/fleet/fleet-change-log';
+import { type ActivityDurationRow } from './collect-durations';
 import { type TransitionRow } from './diff-transitions';
 import { TransitionRecorder, type RecorderFleet } from './transition-recorder';
 
@@ -86,5 +87,38 @@ describe('TransitionRecorder', () => {
     recorders.push(recorder.start());
     change([machine('True', '2026-11-21T10:12:00Z')]);
     expect(recorder.samples()).toEqual([{ activity: 'machine-provisioning', durationSeconds: 720, provider: 'unknown' }]);
+  });
+
+  it('counts a Machine once even when it turns Available again, and writes the duration', async () => {
+    const written: ActivityDurationRow[] = [];
+    const { fleet, change } = fakeFleet([machine('False', '2026-11-21T10:00:00Z')]);
+    const recorder = new TransitionRecorder({ fleet, write: async () => undefined, writeDurations: async (rows) => void written.push(...rows), flushMs: 60_000 });
+    recorders.push(recorder.start());
+    change([machine('True', '2026-11-21T10:12:00Z')]);
+    change([machine('False', '2026-11-21T11:00:00Z')]);
+    change([machine('True', '2026-11-21T11:30:00Z')]);
+    await recorder.flush();
+    expect(recorder.samples()).toHaveLength(1);
+    expect(written).toEqual([expect.objectContaining({ uid: 'uid-1', activity: 'machine-provisioning', seconds: 720, startedAt: new Date('2026-11-21T10:00:00Z'), finishedAt: new Date('2026-11-21T10:12:00Z') })]);
+  });
+
+  it('takes no duration from a condition already True at first sight (start-up or restart)', async () => {
+    const { fleet } = fakeFleet([machine('True', '2026-11-21T10:12:00Z')]);
+    const recorder = new TransitionRecorder({ fleet, write: async () => undefined, writeDurations: () => Promise.reject(new Error('must not write')), flushMs: 60_000 });
+    recorders.push(recorder.start());
+    await recorder.flush();
+    expect(recorder.samples()).toEqual([]);
+    expect(recorder.pendingCount()).toBe(0);
+  });
+
+  it('starts from the persisted history and puts it before what it observes', async () => {
+    const stored = { managementCluster: 'mc', kind: 'Machine', namespace: 'ns', name: 'old', uid: 'uid-0', activity: 'machine-provisioning' as const, clusterClass: 'quick-start', provider: 'aws', startedAt: new Date(0), finishedAt: new Date(300_000), seconds: 300 };
+    const { fleet, change } = fakeFleet([machine('False', '2026-11-21T10:00:00Z')]);
+    const recorder = new TransitionRecorder({ fleet, write: async () => undefined, loadDurations: async () => [stored], flushMs: 60_000 });
+    recorders.push(recorder.start());
+    change([machine('True', '2026-11-21T10:12:00Z')]);
+    await recorder.ready;
+    expect(recorder.samples().map((s) => s.durationSeconds)).toEqual([300, 720]);
+    expect(recorder.samples()[0]).toEqual({ activity: 'machine-provisioning', durationSeconds: 300, provider: 'aws', clusterClass: 'quick-start' });
   });
 });

@@ -1,9 +1,11 @@
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { type DurationSample } from '@/lib/capi/stuck/types';
-import { inferInfrastructureProvider } from '@/lib/capi/summary/infer-provider';
 import { type FleetChange } from '@/lib/fleet/fleet-change-log';
 import { logger } from '@/lib/observability/logger';
+import { collectDurations, durationKey, toDurationSample, type ActivityDurationRow } from './collect-durations';
 import { diffTransitions, type ConditionMemory, type TransitionRow } from './diff-transitions';
+import { DurationHistory } from './duration-history';
+import { RetryingBatchWriter } from './retrying-batch-writer';
 
 export interface RecorderFleet {
   subscribe(listener: (change: FleetChange) => void): () => void;
@@ -14,6 +16,10 @@ export interface RecorderFleet {
 export interface TransitionRecorderOptions {
   fleet: RecorderFleet;
   write: (rows: TransitionRow[]) => Promise<void>;
+  /** Persists finished activities (unique per uid and activity, so re-writes are no-ops). */
+  writeDurations?: (rows: ActivityDurationRow[]) => Promise<void>;
+  /** The persisted history, read once at start (bounded by the loader). */
+  loadDurations?: () => Promise<ActivityDurationRow[]>;
   flushMs?: number;
   batchSize?: number;
   /** Rows kept while the database is down; the oldest are dropped beyond this. */
@@ -23,30 +29,31 @@ export interface TransitionRecorderOptions {
   nowMs?: () => number;
 }
 
-const MAX_SAMPLES = 5_000;
-const READY_TYPES = new Set(['Available', 'Ready']);
-
 /**
- * Follows the fleet service and writes condition transitions in batches. A database outage never
- * throws: rows wait (bounded) and the write is retried with backoff. Also keeps provisioning
- * durations seen while running, the history stuck detection compares against.
+ * Follows the fleet service and writes condition transitions and finished provisioning durations
+ * in batches (an outage only delays them). Keeps the duration history stuck detection compares
+ * against: loaded from the database at start, extended by what finishes while running.
  */
 export class TransitionRecorder {
   private readonly memories = new Map<string, ConditionMemory>();
-  private pending: TransitionRow[] = [];
-  private readonly durationSamples: DurationSample[] = [];
+  private readonly transitions: RetryingBatchWriter<TransitionRow>;
+  private readonly durations: RetryingBatchWriter<ActivityDurationRow> | undefined;
+  private readonly history = new DurationHistory();
   private unsubscribe: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private failures = 0;
-  private retryAt = 0;
-  private flushing: Promise<void> | undefined;
   private readonly now: () => Date;
+  /** Settles once the persisted history is loaded (or could not be). */
+  ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: TransitionRecorderOptions) {
     this.now = options.now ?? (() => new Date());
+    const common = { ...(options.batchSize ? { batchSize: options.batchSize } : {}), ...(options.maxPending ? { maxPending: options.maxPending } : {}), ...(options.nowMs ? { nowMs: options.nowMs } : {}) };
+    this.transitions = new RetryingBatchWriter({ label: 'condition transitions', write: options.write, ...common });
+    this.durations = options.writeDurations ? new RetryingBatchWriter({ label: 'activity durations', write: options.writeDurations, ...common }) : undefined;
   }
 
   start(): this {
+    this.ready = this.loadHistory();
     for (const summary of this.options.fleet.allSummaries()) this.observe(summary);
     this.unsubscribe = this.options.fleet.subscribe((change) => this.onChange(change));
     this.timer = setInterval(() => void this.flush(), this.options.flushMs ?? 2_000);
@@ -60,11 +67,11 @@ export class TransitionRecorder {
   }
 
   pendingCount(): number {
-    return this.pending.length;
+    return this.transitions.pendingCount() + (this.durations?.pendingCount() ?? 0);
   }
 
   samples(): readonly DurationSample[] {
-    return this.durationSamples;
+    return this.history.samples();
   }
 
   onChange(change: FleetChange): void {
@@ -75,65 +82,33 @@ export class TransitionRecorder {
     }
   }
 
+  /** Writes what is pending; on failure keeps the rows and backs off. */
+  async flush(): Promise<void> {
+    await Promise.all([this.transitions.flush(), this.durations?.flush()]);
+  }
+
+  private async loadHistory(): Promise<void> {
+    if (!this.options.loadDurations) return;
+    try {
+      const rows = await this.options.loadDurations();
+      this.history.prepend(rows.map((row) => [durationKey(row), toDurationSample(row)] as const));
+      logger.info('activity duration history loaded', { samples: rows.length });
+    } catch (error) {
+      logger.warn('could not load the activity duration history; starting without it', { error });
+    }
+  }
+
   private observe(cluster: { managementCluster: string; namespace: string; name: string }): void {
     const id = `${cluster.managementCluster}/${cluster.namespace}/${cluster.name}`;
+    const previous = this.memories.get(id);
     const objects = this.options.fleet.normalizedObjects(cluster);
-    const { rows, memory } = diffTransitions({ managementCluster: cluster.managementCluster, objects, previous: this.memories.get(id) ?? new Map<string, string>(), now: this.now() });
+    const { rows, memory } = diffTransitions({ managementCluster: cluster.managementCluster, objects, previous: previous ?? new Map<string, string>(), now: this.now() });
     this.memories.set(id, memory);
-    if (rows.length === 0) return;
-    this.collectSamples(objects, rows);
-    this.pending.push(...rows);
-    const max = this.options.maxPending ?? 100_000;
-    if (this.pending.length > max) {
-      logger.warn('condition transition backlog full: dropping the oldest rows', { dropped: this.pending.length - max });
-      this.pending.splice(0, this.pending.length - max);
-    }
-  }
-
-  private collectSamples(objects: readonly NormalizedObject[], rows: readonly TransitionRow[]): void {
-    const cluster = objects.find((o) => o.kind === 'Cluster');
-    const byUid = new Map(objects.map((o) => [o.uid, o] as const));
-    for (const row of rows) {
-      if (row.status !== 'True' || !READY_TYPES.has(row.conditionType) || (row.kind !== 'Machine' && row.kind !== 'Cluster')) continue;
-      const created = Date.parse(byUid.get(row.uid)?.creationTimestamp ?? '');
-      if (Number.isNaN(created)) continue;
-      const durationSeconds = Math.round((row.transitionAt.getTime() - created) / 1000);
-      if (durationSeconds <= 0) continue;
-      const className = cluster?.topology?.className;
-      this.durationSamples.push({
-        activity: row.kind === 'Machine' ? 'machine-provisioning' : 'cluster-provisioning',
-        durationSeconds,
-        provider: inferInfrastructureProvider(cluster?.infrastructureRef?.kind),
-        ...(className ? { clusterClass: className } : {}),
-      });
-    }
-    if (this.durationSamples.length > MAX_SAMPLES) this.durationSamples.splice(0, this.durationSamples.length - MAX_SAMPLES);
-  }
-
-  /** Writes what is pending; on failure keeps the rows and backs off (1 s doubling up to 60 s). */
-  flush(): Promise<void> {
-    this.flushing ??= this.writePending().finally(() => (this.flushing = undefined));
-    return this.flushing;
-  }
-
-  private async writePending(): Promise<void> {
-    const nowMs = this.options.nowMs ?? Date.now;
-    if (this.pending.length === 0 || nowMs() < this.retryAt) return;
-    const batchSize = this.options.batchSize ?? 1_000;
-    while (this.pending.length > 0) {
-      const batch = this.pending.slice(0, batchSize);
-      try {
-        await this.options.write(batch);
-      } catch (error) {
-        this.failures += 1;
-        const delay = Math.min(60_000, 1_000 * 2 ** (this.failures - 1));
-        this.retryAt = nowMs() + delay;
-        logger.warn('could not write condition transitions; will retry', { error, pending: this.pending.length, retryInMs: delay });
-        return;
-      }
-      this.pending.splice(0, batch.length);
-      this.failures = 0;
-      this.retryAt = 0;
-    }
+    this.transitions.push(rows);
+    // At first sight (start-up, restart) a True condition may be a later re-transition, not the end of
+    // provisioning: only transitions seen happening count as durations.
+    if (!previous || rows.length === 0) return;
+    const finished = collectDurations({ managementCluster: cluster.managementCluster, objects, rows }).filter((row) => this.history.add(durationKey(row), toDurationSample(row)));
+    this.durations?.push(finished);
   }
 }
