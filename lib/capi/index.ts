@@ -37,3 +37,5 @@ export { DEFAULT_STUCK_THRESHOLDS, type DurationSample, type StuckActivity, type
 
 export { renderClusterManifest, type ClusterManifest } from './cluster-request/render-cluster-manifest';
 export type { ClusterApiVersion, ClusterRequestSpec, WorkerPoolSpec } from './cluster-request/cluster-request-spec';
+
+export * from './variables';
