@@ -48,6 +48,21 @@ const stuckThresholdsSchema = z.strictObject({
   rolloutWithoutProgressMinutes: z.number().positive().default(20),
 });
 
+export const NOTIFICATION_EVENTS = ['requested', 'approved', 'rejected', 'applied', 'ready', 'failed', 'stuck'] as const;
+
+const notificationWebhookSchema = z.strictObject({
+  name: z.string().min(1),
+  url: z.url(),
+  /** Environment variable holding the HMAC secret (the secret never goes in the file). */
+  secretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name'),
+  /** Requests of these teams; with approverGroups, either matches; neither means every request. */
+  teams: z.array(z.string()).optional(),
+  /** Requests whose policy names one of these approver groups. */
+  approverGroups: z.array(z.string()).optional(),
+  /** Events to send; absent means all. */
+  events: z.array(z.enum(NOTIFICATION_EVENTS)).optional(),
+});
+
 export const configSchema = z.strictObject({
   managementClusters: z.array(managementClusterConfigSchema).default([]),
   teams: z.array(teamConfigSchema).default([]),
@@ -103,9 +118,12 @@ export const configSchema = z.strictObject({
       classAccess: z.record(z.string(), z.array(z.string())).default({}),
     })
     .default({ approvals: [], kubernetesVersions: [], stuckThresholds: { machineProvisioningMinutes: 15, clusterProvisioningMinutes: 30, deletionMinutes: 15, rolloutWithoutProgressMinutes: 20 }, releaseCalendarOverrides: [], classAccess: {} }),
+  notifications: z.strictObject({ webhooks: z.array(notificationWebhookSchema).default([]) }).default({ webhooks: [] }),
 });
 
 export type QuarterdeckConfig = z.infer<typeof configSchema>;
 export type ManagementClusterConfig = z.infer<typeof managementClusterConfigSchema>;
 export type TeamConfig = z.infer<typeof teamConfigSchema>;
+export type NotificationWebhookConfig = z.infer<typeof notificationWebhookSchema>;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 export type ApprovalPolicyConfig = z.infer<typeof approvalPolicySchema>;
