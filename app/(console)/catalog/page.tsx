@@ -1,8 +1,18 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { Suspense } from 'react';
+import { CatalogPage } from '@/components/catalog/catalog-page';
+import { LoadingState } from '@/components/ui/loading-state';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = { title: 'Catalog' };
 
 export default function Page() {
-  return <ComingSoon title="Catalog" description="Request a workload cluster from a ClusterClass." issue="Self-service catalog" />;
+  return (
+    <>
+      <PageHeader title="Catalog" description="Request a workload cluster from a ClusterClass of any management cluster." />
+      <Suspense fallback={<LoadingState label="Loading the catalog…" />}>
+        <CatalogPage />
+      </Suspense>
+    </>
+  );
 }
