@@ -7,17 +7,18 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { buildVisibleGraph, groupMembership } from './build-visible-graph';
 import { ClusterGraph } from './cluster-graph';
+import { findSelectedNode } from './find-selected-node';
 import { NodePanel } from './node-panel';
 import { RootCauseSummary } from './root-cause-summary';
-import { triageQueries, type ClusterRef } from './triage-queries';
+import { DEFAULT_GRAPH_OPTIONS, triageQueries, type ClusterRef } from './triage-queries';
 
 export function ClusterGraphSection(props: ClusterRef) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const selectedId = searchParams.get('node') ?? undefined;
-  const [grouping, setGrouping] = useState(true);
-  const [echo, setEcho] = useState(false);
+  const [grouping, setGrouping] = useState<boolean>(DEFAULT_GRAPH_OPTIONS.grouping);
+  const [echo, setEcho] = useState<boolean>(DEFAULT_GRAPH_OPTIONS.echo);
   const [userExpanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   // A deep link into a collapsed group opens that group until the user collapses groups.
   const [deepLink, setDeepLink] = useState<string | undefined>(() => selectedId);
@@ -50,12 +51,7 @@ export function ClusterGraphSection(props: ClusterRef) {
 
   if (query.isPending) return <LoadingState label="Building the cluster graph…" />;
   if (query.isError || !data || !visible) return <ErrorState title="The cluster graph could not be loaded" message={query.error?.message ?? 'No data'} />;
-  const selectedDetail = selectedId ? data.details[selectedId] : undefined;
-  // A selected object hidden by echo suppression still gets its panel, from its details.
-  const selectedNode = selectedId
-    ? (visible.nodes.find((node) => node.id === selectedId) ??
-      (selectedDetail ? { id: selectedDetail.id, kind: selectedDetail.kind, name: selectedDetail.name, namespace: selectedDetail.namespace, relation: 'Other' as const, depth: 0, virtual: false, colour: 'unknown' as const, deleting: false, paused: false } : undefined))
-    : undefined;
+  const selectedNode = findSelectedNode({ id: selectedId, drawn: visible.nodes, graph: data });
   const collapsible = expanded.size > 0;
   return (
     <section className="mb-6" aria-labelledby="graph-heading">

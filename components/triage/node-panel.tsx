@@ -1,11 +1,12 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import type { GraphNode } from '@/lib/capi/graph/types';
 import type { NormalizedCondition } from '@/lib/capi/normalize/types';
 import type { NodeDetail, ObjectEvent } from '@/lib/triage/triage-types';
 import { LinkedText } from './linked-text';
 import { ObjectYaml } from './object-yaml';
-import type { ClusterRef } from './triage-queries';
+import { triageQueries, type ClusterRef } from './triage-queries';
 
 function Conditions({ conditions }: { conditions: NormalizedCondition[] }) {
   if (conditions.length === 0) return <p className="text-slate-500">None.</p>;
@@ -41,8 +42,11 @@ function Events({ events }: { events: ObjectEvent[] }) {
   );
 }
 
+/** Details come with the graph for the root-cause chain; any other object's are fetched when it is selected. */
 export function NodePanel(props: { cluster: ClusterRef; node: GraphNode; detail: NodeDetail | undefined; onClose: () => void }) {
-  const { node, detail } = props;
+  const { node } = props;
+  const fetched = useQuery({ ...triageQueries.details({ ...props.cluster, id: node.id }), enabled: !props.detail && !node.virtual && !node.memberIds });
+  const detail = props.detail ?? fetched.data;
   return (
     <aside className="w-full shrink-0 overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm lg:max-h-[70vh] lg:w-[420px]" aria-label={`Details of ${node.kind} ${node.name}`}>
       <div className="mb-3 flex items-start justify-between gap-2">
@@ -61,6 +65,8 @@ export function NodePanel(props: { cluster: ClusterRef; node: GraphNode; detail:
           {node.condition.message ? <span className="block whitespace-pre-wrap text-slate-700"><LinkedText text={node.condition.message} /></span> : null}
         </p>
       ) : null}
+      {fetched.isPending && fetched.fetchStatus === 'fetching' ? <p className="text-slate-500">Loading details…</p> : null}
+      {fetched.isError ? <p className="text-red-700">{fetched.error.message}</p> : null}
       {detail ? (
         <>
           <h3 className="mb-1 mt-2 font-semibold">Conditions</h3>

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '@/components/ui/fetch-json';
-import type { ClusterGraphResponse, ClusterTimelineResponse, ObjectYamlResponse, TriageQueueResponse } from '@/lib/triage/triage-types';
+import type { ClusterGraphResponse, ClusterTimelineResponse, NodeDetail, ObjectYamlResponse, TriageQueueResponse } from '@/lib/triage/triage-types';
 
 export interface ClusterRef {
   managementCluster: string;
@@ -28,6 +28,9 @@ export function readTriageFilters(params: URLSearchParams): TriageFilters {
   return { ...(managementCluster ? { managementCluster } : {}), ...(team ? { team } : {}) };
 }
 
+/** What the graph opens with (machine groups collapsed, echoing children hidden); prefetched with the page. */
+export const DEFAULT_GRAPH_OPTIONS = { grouping: true, echo: false } as const;
+
 // Keys start with the domain, then the management cluster, like the fleet queries.
 export const triageQueries = {
   all: () => ['triage'] as const,
@@ -41,6 +44,11 @@ export const triageQueries = {
     queryOptions({
       queryKey: ['triage', ref.managementCluster, ref.namespace, ref.name, 'graph', ref.grouping, ref.echo] as const,
       queryFn: ({ signal }) => fetchJson<ClusterGraphResponse>(`${clusterPath(ref)}/graph?grouping=${ref.grouping}&echo=${ref.echo}`, { signal }),
+    }),
+  details: (ref: ClusterRef & { id: string }) =>
+    queryOptions({
+      queryKey: ['triage', ref.managementCluster, ref.namespace, ref.name, 'details', ref.id] as const,
+      queryFn: ({ signal }) => fetchJson<NodeDetail>(`${clusterPath(ref)}/details?id=${encodeURIComponent(ref.id)}`, { signal }),
     }),
   yaml: (ref: ClusterRef & { id: string }) =>
     queryOptions({

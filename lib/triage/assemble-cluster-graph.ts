@@ -49,7 +49,12 @@ function collectGroupMembers(grouped: ClusterGraph, full: ClusterGraph): Cluster
   return result;
 }
 
-/** The graph API's answer from one cluster's objects: tree, expandable groups, root cause, side-panel data. */
+function chainObjects(objects: readonly NormalizedObject[], rootCause: RootCause | undefined): NormalizedObject[] {
+  const ids = new Set((rootCause?.chain ?? []).map((link) => link.objectId));
+  return ids.size === 0 ? [] : objects.filter((object) => ids.has(object.id));
+}
+
+/** The graph API's answer from one cluster's objects: tree, expandable groups, root cause, side-panel data of its chain. */
 export function assembleClusterGraph(input: AssembleClusterGraphInput): ClusterGraphResponse | undefined {
   const { grouping, echo } = input.options;
   const graph = buildClusterGraph({ objects: input.objects, cluster: input.cluster, options: { grouping, echo, apiMode: input.apiMode } });
@@ -68,6 +73,8 @@ export function assembleClusterGraph(input: AssembleClusterGraphInput): ClusterG
     groups: graph.groups,
     groupMembers: full ? collectGroupMembers(graph, full) : {},
     rootCause: rootCause ?? null,
-    details: buildNodeDetails({ objects: input.objects, events: input.events }),
+    // Only the root-cause chain: the panel opened from the queue shows at once, any other object's
+    // details are fetched when selected (details for all objects were ≈3.5 MB of the 4 MB at 1,000 machines).
+    details: buildNodeDetails({ objects: chainObjects(input.objects, rootCause), events: input.events }),
   };
 }

@@ -4,9 +4,8 @@ import { matchEvents } from './read-events';
 import { type NodeDetail } from './triage-types';
 
 /**
- * Side-panel data for every object of one cluster, keyed by object id. The YAML is not part of
- * it: rendering thousands of objects per graph costs more than the rest together, so the panel
- * asks for one object's YAML when it opens (get-object-yaml.ts).
+ * Side-panel data (conditions, key fields, Events) of the given objects, keyed by object id. The
+ * YAML is not part of it: the panel asks for one object's YAML when that section opens (get-object-yaml.ts).
  */
 export function buildNodeDetails(options: { objects: readonly NormalizedObject[]; events: readonly unknown[] }): Record<string, NodeDetail> {
   const events = matchEvents({ events: options.events, targets: options.objects });

@@ -44,6 +44,7 @@ export interface ClusterGraphResponse {
   /** Per group: the member nodes and their children, for expanding the group in the browser. */
   groupMembers: Record<string, { nodes: GraphNode[]; edges: GraphEdge[] }>;
   rootCause: RootCause | null;
+  /** Side-panel data of the root-cause chain's objects only; any other object: GET …/details?id=. */
   details: Record<string, NodeDetail>;
 }
 
