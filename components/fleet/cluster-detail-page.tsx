@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { ClusterActionsBar } from '@/components/requests/cluster-actions-bar';
 import { ClusterGraphSection } from '@/components/triage/cluster-graph-section';
 import { ClusterTimeline } from '@/components/triage/cluster-timeline';
 import { useTriageStream } from '@/components/triage/use-triage-stream';
@@ -30,6 +31,7 @@ export function ClusterDetailPage(props: { managementCluster: string; namespace:
   return (
     <>
       <PageHeader title={summary.name} description={`${summary.managementCluster} / ${summary.namespace}`} actions={<HealthBadge health={summary.health} />} />
+      <ClusterActionsBar {...props} version={summary.controlPlaneVersion.desired ?? summary.controlPlaneVersion.observed ?? null} paused={summary.paused} objects={objects} />
       <dl className="mb-6 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label}>
