@@ -46,7 +46,10 @@ export async function executeApplyPlan(options: { managementCluster: string; req
     const rv = step.object.metadata.resourceVersion;
     if (rv === undefined && current) return { kind: 'permanent', message: `${step.object.kind} ${step.object.metadata.namespace ?? ''}/${step.object.metadata.name} already exists` };
     if (rv !== undefined && !current) return { kind: 'drift', message: `${step.object.kind} ${step.object.metadata.name} no longer exists` };
-    const applied = await serverSideApply({ managementCluster: options.managementCluster, object: step.object as ApplyObject, fieldManager: step.fieldManager, force: step.force });
+    // The apply carries the resourceVersion as a precondition too (kube-apiserver answers 409);
+    // checking it here as well covers API servers that ignore it on apply (the simulator does).
+    if (rv !== undefined && current && current.metadata.resourceVersion !== rv) return { kind: 'drift', message: `${step.object.kind} ${step.object.metadata.name} changed since it was approved (resourceVersion ${rv} → ${current.metadata.resourceVersion})` };
+    const applied = await serverSideApply({ managementCluster: options.managementCluster, object: step.object, fieldManager: step.fieldManager, force: step.force });
     if (!applied.ok) return outcomeOf(applied.failure, rv !== undefined);
     auditId = applied.auditId ?? auditId;
   }

@@ -17,7 +17,7 @@ const apply = (fieldManager: string, object: PlanObject): PlanStep => ({ op: 'ap
 
 function topologyOf(cluster: K8sObject): { workers?: { machineDeployments?: { name?: string }[] } } | null {
   const spec = cluster.spec as { topology?: unknown } | undefined;
-  return spec?.topology && typeof spec.topology === 'object' ? (spec.topology as { workers?: { machineDeployments?: { name?: string }[] } }) : null;
+  return spec?.topology && typeof spec.topology === 'object' ? (spec.topology) : null;
 }
 
 function controlPlaneApiVersion(cluster: K8sObject): { apiVersion: string; kind: string; name: string } {
