@@ -3,7 +3,7 @@
 // crashed before its bookkeeping, so it is not written again.
 import { deleteObject } from '@/lib/k8s/apply/delete-object';
 import { getObject } from '@/lib/k8s/apply/get-object';
-import { serverSideApply, type ApplyObject } from '@/lib/k8s/apply/server-side-apply';
+import { serverSideApply } from '@/lib/k8s/apply/server-side-apply';
 import type { KubeFailure } from '@/lib/k8s/request/kube-failure';
 import { CHANGE_REQUEST_ANNOTATION, type ApplyPlan, type PlanObject } from './apply-plan';
 
