@@ -11,4 +11,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/catalog', label: 'Catalog', description: 'Request a cluster from a ClusterClass' },
   { href: '/requests', label: 'Requests', description: 'Change requests and approvals' },
   { href: '/audit', label: 'Audit', description: 'Tamper-evident audit trail' },
+  { href: '/tokens', label: 'API tokens', description: 'Personal tokens for CI pipelines' },
 ];
