@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFormFields } from '@/lib/capi/variables/build-form-fields';
+import type { FieldMetadata } from '@/lib/capi/variables/variable-types';
 import { constraintHints, emptyValueOf, fieldId, metadataNote, placeholderOf } from './describe-field';
 
 const field = (schema: Record<string, unknown>) => buildFormFields(schema, { name: 'x' });
@@ -24,7 +25,7 @@ describe('metadataNote', () => {
     { metadata: { labels: {}, annotations: {} }, note: undefined },
     { metadata: { labels: { a: '1', b: '2' }, annotations: {} }, note: 'Metadata: labels a=1, b=2' },
     { metadata: { labels: { a: '1' }, annotations: { n: 'v' } }, note: 'Metadata: labels a=1; annotations n=v' },
-  ])('says $note for $metadata', ({ metadata, note }) => {
+  ] satisfies { metadata: FieldMetadata | undefined; note: string | undefined }[] as { metadata: FieldMetadata | undefined; note: string | undefined }[])('says $note for $metadata', ({ metadata, note }) => {
     expect(metadataNote(metadata)).toBe(note);
   });
 });

@@ -41,7 +41,7 @@ describe('validateRequest', () => {
     { change: { variables: { region: 'eu-west-1', disks: [{}] } }, field: 'variables.disks.0.sizeGiB', message: 'is required' },
     { change: { variables: { region: 'eu-west-1', colour: 'blue' } }, field: 'variables.colour', message: 'is not a variable of this class' },
   ])('files "$message" under $field', ({ change, field, message }) => {
-    expect(validateRequest({ form, values: { ...valid, ...change } })).toContainEqual({ field, message });
+    expect(validateRequest({ form, values: { ...valid, ...change } as ClusterRequestInput })).toContainEqual({ field, message });
   });
 
   it('checks pools: duplicate names, replicas, overrides by the worker class that allows them', () => {
