@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { AuditPage } from './pages/audit-page';
+import { SignInPage } from './pages/sign-in-page';
+import { signedInApi } from './support/signed-in-api';
+
+interface ClusterItem {
+  managementCluster: string;
+  namespace: string;
+  name: string;
+}
+
+// Two requesters of different teams each file (and cancel) a pause request on one of their
+// clusters, so the trail holds rows that the team and actor filters must tell apart.
+async function fileAndCancelPause(options: { playwright: Parameters<typeof signedInApi>[0]['playwright']; baseURL: string; username: string; team: string }): Promise<ClusterItem> {
+  const api = await signedInApi({ ...options });
+  try {
+    const list = (await (await api.request.get(`/api/clusters?team=${options.team}&health=healthy&limit=1`)).json()) as { items: ClusterItem[] };
+    const cluster = list.items[0];
+    if (!cluster) throw new Error(`no healthy cluster of team ${options.team} in the demo fleet`);
+    const target = { managementCluster: cluster.managementCluster, namespace: cluster.namespace, clusterName: cluster.name };
+    const created = await api.request.post('/api/change-requests', { data: { type: 'pause', ...target, comment: 'e2e audit' } });
+    expect(created.status(), await created.text()).toBeLessThan(300);
+    const body = (await created.json()) as { id?: string; item?: { id: string } };
+    const id = body.id ?? body.item?.id;
+    const cancelled = await api.request.post(`/api/change-requests/${id}/cancel`, { data: {} });
+    expect(cancelled.status(), await cancelled.text()).toBeLessThan(300);
+    return cluster;
+  } finally {
+    await api.dispose();
+  }
+}
+
+test.describe('audit page', () => {
+  test('filters narrow the table, survive a reload, and the CSV export downloads the filtered rows', async ({ page, playwright, baseURL }) => {
+    const alices = await fileAndCancelPause({ playwright, baseURL: baseURL ?? '', username: 'alice', team: 'payments' });
+    await fileAndCancelPause({ playwright, baseURL: baseURL ?? '', username: 'erin', team: 'search' });
+
+    const signIn = new SignInPage(page);
+    await signIn.goto('/audit');
+    await signIn.signIn('bob');
+    const audit = new AuditPage(page);
+    await expect(audit.table).toBeVisible();
+    await expect(audit.rows.filter({ hasText: 'Alice Requester' }).first()).toBeVisible();
+    await expect(audit.rows.filter({ hasText: 'Erin Requester' }).first()).toBeVisible();
+
+    await audit.setFilters({ team: 'payments' });
+    await expect(page).toHaveURL(/team=payments/);
+    await expect(audit.rows.filter({ hasText: 'Erin Requester' })).toHaveCount(0);
+    await expect(audit.rows.filter({ hasText: 'Alice Requester' }).first()).toBeVisible();
+
+    await audit.setFilters({ actor: 'alice requester', action: 'change-request.', name: alices.name });
+    await expect(page).toHaveURL(/actor=alice\+requester/);
+    await page.reload();
+    await expect(audit.filters.getByLabel('Actor', { exact: true })).toHaveValue('alice requester');
+    await expect(audit.filters.getByLabel('Team', { exact: true })).toHaveValue('payments');
+    await expect(audit.rows.first()).toBeVisible();
+    for (const row of await audit.rows.all()) await expect(row).toContainText('Alice Requester');
+    // A whole target (management cluster + namespace + name) also shows the merged cluster timeline.
+    await expect(page.getByRole('heading', { name: /^Timeline of / })).toHaveCount(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), audit.csvLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/^audit-.*\.csv$/);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,occurredAt,actorId,actorName/);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line).toContain('Alice Requester');
+    expect(csv).not.toContain('Erin Requester');
+  });
+});
