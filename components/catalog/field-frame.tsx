@@ -32,14 +32,17 @@ export function FieldFrame(props: FieldFrameProps) {
   const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={props.id} className="text-sm font-medium text-slate-800">
-        {props.label}
+      {/* The marker sits outside the label so the accessible name stays the plain label (aria-required says it). */}
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={props.id} className="text-sm font-medium text-slate-800">
+          {props.label}
+        </label>
         {props.required ? (
-          <span className="ml-0.5 text-red-700" aria-hidden>
+          <span className="text-red-700" aria-hidden>
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {props.children({ id: props.id, 'aria-invalid': props.errors.length > 0, 'aria-describedby': describedBy, 'aria-required': props.required })}
       {errorId ? (
         <p id={errorId} className="text-xs text-red-700">

@@ -74,6 +74,9 @@ describe('SchemaField', () => {
   it('marks required fields and leaves optional ones unmarked', () => {
     expect(control(html, at('region'))).toContain('aria-required="true"');
     expect(control(html, at('cidr'))).toContain('aria-required="false"');
+    // The visible marker stays outside the label so the accessible name is the plain label.
+    expect(html).toMatch(/<label for="field-variables_network_region"[^>]*>Region<\/label><span[^>]*aria-hidden="true">\*<\/span>/);
+    expect(html).toMatch(/<label for="field-variables_network_cidr"[^>]*>Cidr<\/label><\/div>/);
   });
 
   it('ties an error to its field with aria-invalid and aria-describedby', () => {
