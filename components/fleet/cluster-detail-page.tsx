@@ -12,7 +12,7 @@ import { ConditionTable } from './condition-table';
 import { fleetQueries } from './fleet-queries';
 import { HealthBadge } from './health-badge';
 
-export function ClusterDetailPage(props: { managementCluster: string; namespace: string; name: string }) {
+export function ClusterDetailPage({ canRequest = false, ...props }: { managementCluster: string; namespace: string; name: string; canRequest?: boolean }) {
   useTriageStream(props);
   const { data, error, isPending } = useQuery(fleetQueries.cluster(props));
   if (isPending) return <LoadingState label="Loading the cluster…" />;
@@ -31,7 +31,7 @@ export function ClusterDetailPage(props: { managementCluster: string; namespace:
   return (
     <>
       <PageHeader title={summary.name} description={`${summary.managementCluster} / ${summary.namespace}`} actions={<HealthBadge health={summary.health} />} />
-      <ClusterActionsBar {...props} version={summary.controlPlaneVersion.desired ?? summary.controlPlaneVersion.observed ?? null} paused={summary.paused} objects={objects} />
+      {canRequest ? <ClusterActionsBar {...props} version={summary.controlPlaneVersion.desired ?? summary.controlPlaneVersion.observed ?? null} paused={summary.paused} objects={objects} /> : null}
       <dl className="mb-6 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label}>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { ClusterDetailPage } from '@/components/fleet/cluster-detail-page';
+import { getSessionUser } from '@/lib/auth/get-session-user';
+import { hasPermission } from '@/lib/auth/roles';
 
 type Params = { managementCluster: string; namespace: string; name: string };
 
@@ -9,5 +11,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function Page({ params }: { params: Promise<Params> }) {
   const { managementCluster, namespace, name } = await params;
-  return <ClusterDetailPage managementCluster={decodeURIComponent(managementCluster)} namespace={decodeURIComponent(namespace)} name={decodeURIComponent(name)} />;
+  const user = await getSessionUser();
+  const canRequest = user ? hasPermission(user.roles, 'requests:create') : false;
+  return <ClusterDetailPage managementCluster={decodeURIComponent(managementCluster)} namespace={decodeURIComponent(namespace)} name={decodeURIComponent(name)} canRequest={canRequest} />;
 }
