@@ -1,3 +1,4 @@
+import { changeRequestInputSchema } from '@/lib/change-requests/change-request-input';
 import type { ChangeRequestView } from './request-types';
 
 const TYPE_LABELS: Record<ChangeRequestView['type'], string> = {
@@ -14,8 +15,10 @@ export function typeLabel(type: ChangeRequestView['type']): string {
 }
 
 /** One line saying what the request changes, from its payload when the API includes it. */
-export function describeRequest(view: Pick<ChangeRequestView, 'type' | 'clusterName' | 'payload'>): string {
-  const payload = view.payload;
+export function describeRequest(view: Pick<ChangeRequestView, 'type' | 'clusterName'> & { payload?: unknown }): string {
+  // The stored payload is the request body as filed; read it with the same schema, never trust its shape.
+  const parsed = changeRequestInputSchema.safeParse(view.payload);
+  const payload = parsed.success ? parsed.data : undefined;
   switch (payload?.type) {
     case 'create-cluster':
       return `Create ${payload.request.name} from ${payload.request.className} (${payload.request.version})${payload.ttlHours ? `, deleted after ${payload.ttlHours} h` : ''}`;

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { HealthBadge } from '@/components/fleet/health-badge';
 import { clusterHref, kubeconfigHref } from './request-queries';
 import type { ChangeRequestView } from './request-types';
 
@@ -13,7 +12,8 @@ export function RequestProgress({ request }: { request: ChangeRequestView }) {
       <h2 id="progress-heading" className="mb-2 font-semibold">Cluster</h2>
       <p>
         <span className="font-mono">{`${request.managementCluster}/${request.namespace}/${request.clusterName}`}</span>
-        {progress?.phase ? ` · phase ${progress.phase}` : ''} {progress?.health ? <HealthBadge health={progress.health} /> : null}
+        {progress?.phase ? ` · phase ${progress.phase}` : ''}
+        {progress && progress.available !== null ? <span data-testid="cluster-available">{progress.available ? ' · available' : ' · not available yet'}</span> : null}
       </p>
       {progress?.stuckReason ? <p role="alert" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">Stuck: {progress.stuckReason}</p> : null}
       {request.failureMessage ? <p role="alert" className="mt-2 whitespace-pre-wrap rounded border border-red-200 bg-red-50 p-2 text-red-900">{request.failureMessage}</p> : null}
@@ -21,7 +21,7 @@ export function RequestProgress({ request }: { request: ChangeRequestView }) {
       <div className="mt-3 flex flex-wrap gap-3">
         {reachesCluster && request.state !== 'expired' ? (
           <>
-            <Link className="text-sky-800 underline" href={clusterHref(request)}>Cluster graph</Link>
+            <Link className="text-sky-800 underline" href={request.cluster.href || clusterHref(request)}>Cluster graph</Link>
             <Link className="text-sky-800 underline" href={`/triage?managementCluster=${encodeURIComponent(request.managementCluster)}`}>Triage</Link>
           </>
         ) : null}
