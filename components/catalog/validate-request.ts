@@ -24,7 +24,13 @@ function checkVariable(options: { variable: FormVariable | undefined; name: stri
 function basicsErrors(values: ClusterRequestInput): FieldError[] {
   const parsed = clusterRequestInputSchema.safeParse(values);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+  // One message per field: an empty name is "required", not also "not a DNS label".
+  const byField = new Map<string, string>();
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
 }
 
 export function validateRequest(options: { form: ValidatedForm; values: ClusterRequestInput }): FieldError[] {
