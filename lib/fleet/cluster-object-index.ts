@@ -1,6 +1,7 @@
 import { normalizeObject } from '@/lib/capi/normalize/normalize-object';
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { clusterKeyOf } from './cluster-key-of';
+import { StringInterner } from './string-interner';
 
 interface RawObject {
   apiVersion: string;
@@ -9,53 +10,55 @@ interface RawObject {
   spec?: unknown;
 }
 
-// Kind + uid: uids are unique in a real API server, the kind guards against hand-made fixtures.
-const entryKey = (object: RawObject) => `${object.kind}|${object.metadata.uid}`;
-
 interface Entry {
-  raw: RawObject;
   clusterKey: string;
-  normalized?: NormalizedObject;
+  resourceVersion: string;
+  normalized: NormalizedObject;
 }
 
 /**
- * The objects of one management cluster grouped by workload cluster (`namespace/name`), with a
- * normalization cache keyed by uid + resourceVersion so a change re-normalizes one object only.
+ * The objects of one management cluster grouped by workload cluster (`namespace/name`), kept
+ * normalized only (keyed by uid + resourceVersion, so a change re-normalizes one object). The raw
+ * object is not retained: the informer cache holds it compactly and `FleetService.rawObjects`
+ * reads it from there, so the fleet never keeps two parsed copies of the same data. At fleet scale
+ * this index is most of the console's memory, hence no per-object key strings and shared strings.
  */
 export class ClusterObjectIndex {
-  private readonly byUid = new Map<string, Entry>();
-  private readonly byCluster = new Map<string, Map<string, Entry>>();
+  /** Kind → uid → entry. Per kind: uids are unique in a real API server, not in hand-made fixtures. */
+  private readonly byKind = new Map<string, Map<string, Entry>>();
+  private readonly byCluster = new Map<string, Set<Entry>>();
+  private readonly strings = new StringInterner();
 
   /** Returns the cluster keys whose content changed. */
   upsert(object: RawObject): string[] {
-    const uid = entryKey(object);
-    const previous = this.byUid.get(uid);
+    let entries = this.byKind.get(object.kind);
+    if (!entries) this.byKind.set(object.kind, (entries = new Map<string, Entry>()));
+    const previous = entries.get(object.metadata.uid);
     const clusterKey = clusterKeyOf(object);
     const touched: string[] = [];
     if (previous) {
-      this.byCluster.get(previous.clusterKey)?.delete(uid);
+      this.detach(previous);
       touched.push(previous.clusterKey);
-      this.byUid.delete(uid);
+      entries.delete(object.metadata.uid);
     }
     if (clusterKey === undefined) return touched;
-    const entry: Entry = { raw: object, clusterKey };
-    if (previous && previous.raw.metadata.resourceVersion === object.metadata.resourceVersion) entry.normalized = previous.normalized;
-    this.byUid.set(uid, entry);
-    let bucket = this.byCluster.get(clusterKey);
-    if (!bucket) this.byCluster.set(clusterKey, (bucket = new Map<string, Entry>()));
-    bucket.set(uid, entry);
+    // Normalized now: the event's object is the last parsed copy this index will see.
+    const normalized = previous && previous.resourceVersion === object.metadata.resourceVersion ? previous.normalized : this.normalize(object);
+    const entry: Entry = { clusterKey: this.strings.intern(clusterKey), resourceVersion: object.metadata.resourceVersion, normalized };
+    entries.set(this.strings.intern(object.metadata.uid), entry);
+    let bucket = this.byCluster.get(entry.clusterKey);
+    if (!bucket) this.byCluster.set(entry.clusterKey, (bucket = new Set<Entry>()));
+    bucket.add(entry);
     if (!touched.includes(clusterKey)) touched.push(clusterKey);
     return touched;
   }
 
   remove(object: RawObject): string[] {
-    const uid = entryKey(object);
-    const entry = this.byUid.get(uid);
-    if (!entry) return [];
-    this.byUid.delete(uid);
-    const bucket = this.byCluster.get(entry.clusterKey);
-    bucket?.delete(uid);
-    if (bucket?.size === 0) this.byCluster.delete(entry.clusterKey);
+    const entries = this.byKind.get(object.kind);
+    const entry = entries?.get(object.metadata.uid);
+    if (!entries || !entry) return [];
+    entries.delete(object.metadata.uid);
+    this.detach(entry);
     return [entry.clusterKey];
   }
 
@@ -64,18 +67,23 @@ export class ClusterObjectIndex {
     const bucket = this.byCluster.get(clusterKey);
     if (!bucket) return [];
     const result: NormalizedObject[] = [];
-    for (const entry of bucket.values()) {
-      entry.normalized ??= normalizeObject(entry.raw);
-      result.push(entry.normalized);
-    }
+    for (const entry of bucket) result.push(entry.normalized);
     return result;
-  }
-
-  rawObjectsOf(clusterKey: string): RawObject[] {
-    return [...(this.byCluster.get(clusterKey)?.values() ?? [])].map((entry) => entry.raw);
   }
 
   clusterKeys(): IterableIterator<string> {
     return this.byCluster.keys();
+  }
+
+  private detach(entry: Entry): void {
+    const bucket = this.byCluster.get(entry.clusterKey);
+    bucket?.delete(entry);
+    if (bucket?.size === 0) this.byCluster.delete(entry.clusterKey);
+  }
+
+  private normalize(object: RawObject): NormalizedObject {
+    const normalized = normalizeObject(object);
+    this.strings.internDeep(normalized);
+    return normalized;
   }
 }

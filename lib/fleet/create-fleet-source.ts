@@ -19,6 +19,7 @@ export function createFleetSource(getInformers: () => InformerFleet): FleetSourc
           kind: kind.kind,
           group: kind.group,
           list: () => store.list(),
+          get: (namespace, name) => store.get(namespace, name),
           subscribe: (listener) => store.subscribe((event) => listener({ type: event.type, object: event.object })),
         });
       }

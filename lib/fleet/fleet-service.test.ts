@@ -6,10 +6,10 @@ import { type FleetSource, type SourceCache, type SourceEvent, type SourceObject
 
 /** An in-memory stand-in for the informer caches (the service's input port, not Kubernetes). */
 function createSource() {
-  const caches = new Map<string, { objects: Map<string, SourceObject>; listeners: Set<(event: SourceEvent) => void> }>();
-  const cacheFor = (kind: string) => {
-    let cache = caches.get(kind);
-    if (!cache) caches.set(kind, (cache = { objects: new Map(), listeners: new Set() }));
+  const caches = new Map<string, { group: string; objects: Map<string, SourceObject>; listeners: Set<(event: SourceEvent) => void> }>();
+  const cacheFor = (object: SourceObject) => {
+    let cache = caches.get(object.kind);
+    if (!cache) caches.set(object.kind, (cache = { group: object.apiVersion.split('/')[0] ?? '', objects: new Map(), listeners: new Set() }));
     return cache;
   };
   const source: FleetSource = {
@@ -18,8 +18,9 @@ function createSource() {
       [...caches.entries()].map(([kind, cache]): SourceCache => ({
         key: kind,
         kind,
-        group: 'cluster.x-k8s.io',
+        group: cache.group,
         list: () => [...cache.objects.values()],
+        get: (namespace, name) => [...cache.objects.values()].find((object) => object.metadata.namespace === namespace && object.metadata.name === name),
         subscribe: (listener) => {
           cache.listeners.add(listener);
           return () => cache.listeners.delete(listener);
@@ -27,13 +28,13 @@ function createSource() {
       })),
   };
   const put = (object: SourceObject) => {
-    const cache = cacheFor(object.kind);
+    const cache = cacheFor(object);
     const type = cache.objects.has(object.metadata.uid) ? 'updated' : 'added';
     cache.objects.set(object.metadata.uid, object);
     for (const listener of cache.listeners) listener({ type, object });
   };
   const remove = (object: SourceObject) => {
-    const cache = cacheFor(object.kind);
+    const cache = cacheFor(object);
     cache.objects.delete(object.metadata.uid);
     for (const listener of cache.listeners) listener({ type: 'deleted', object });
   };
@@ -84,5 +85,21 @@ describe('FleetService', () => {
     for (const object of asSource(makeClusterSet({ version: 'v1beta2', name: 'late' }).all())) put(object);
     for (let tick = 0; tick < 10; tick += 1) service.tick();
     expect(service.summary('mgmt-a/default/late')).toBeDefined();
+  });
+
+  it('reads the raw objects of one cluster from the caches on demand, never from a copy of its own', () => {
+    const { source, put } = createSource();
+    const set = makeClusterSet({ version: 'v1beta2', name: 'pay-1', namespace: 'team-payments' });
+    for (const object of asSource(set.all())) put(object);
+    const service = new FleetService({ source, namespaceTeams: new Map() });
+    service.tick();
+    const raw = service.rawObjects({ managementCluster: 'mgmt-a', namespace: 'team-payments', name: 'pay-1' });
+    const ids = (objects: SourceObject[]) => objects.map((object) => `${object.kind}/${object.metadata.name}`).sort();
+    // The ClusterClass is shared by clusters, not part of one.
+    expect(ids(raw)).toEqual(ids(asSource(set.all()).filter((object) => object.kind !== 'ClusterClass')));
+    const machine = asSource(set.machines)[0] as SourceObject;
+    put({ ...machine, metadata: { ...machine.metadata, resourceVersion: '4242' } });
+    service.tick();
+    expect(service.rawObjects({ managementCluster: 'mgmt-a', namespace: 'team-payments', name: 'pay-1' }).find((object) => object.kind === 'Machine' && object.metadata.uid === machine.metadata.uid)?.metadata.resourceVersion).toBe('4242');
   });
 });

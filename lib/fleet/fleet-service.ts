@@ -10,7 +10,7 @@ import { ClusterObjectIndex } from './cluster-object-index';
 import { computeClusterSkew } from './skew/compute-cluster-skew';
 import { type ClusterSkewFacts } from './skew/skew-types';
 import { FleetChangeLog, type FleetChange } from './fleet-change-log';
-import { type FleetSource, type SourceEvent } from './fleet-source';
+import { type FleetSource, type SourceCache, type SourceEvent, type SourceObject } from './fleet-source';
 
 const ATTACH_EVERY_TICKS = 10;
 
@@ -28,6 +28,8 @@ export class FleetService {
   private readonly skewFacts = new Map<string, ClusterSkewFacts>();
   private readonly indexes = new Map<string, ClusterObjectIndex>();
   private readonly attached = new Map<string, () => void>();
+  /** `managementCluster|Kind.group` → its cache, to read raw objects on demand. */
+  private readonly caches = new Map<string, SourceCache>();
   private readonly dirty = new Map<string, Set<string>>();
   private readonly log = new FleetChangeLog();
   private readonly listeners = new Set<(change: FleetChange) => void>();
@@ -51,6 +53,7 @@ export class FleetService {
     clearInterval(this.timer);
     for (const detach of this.attached.values()) detach();
     this.attached.clear();
+    this.caches.clear();
   }
 
   version(): number {
@@ -69,9 +72,14 @@ export class FleetService {
     return this.summaries.get(id);
   }
 
-  /** Raw objects of one workload cluster (graph building, detail pages). */
-  rawObjects(options: { managementCluster: string; namespace: string; name: string }) {
-    return this.indexes.get(options.managementCluster)?.rawObjectsOf(`${options.namespace}/${options.name}`) ?? [];
+  /** Raw objects of one workload cluster (YAML views), decoded from the informer caches on demand. */
+  rawObjects(options: { managementCluster: string; namespace: string; name: string }): SourceObject[] {
+    const raw: SourceObject[] = [];
+    for (const object of this.normalizedObjects(options)) {
+      const found = this.caches.get(`${options.managementCluster}|${object.kind}.${object.apiGroup}`)?.get(object.namespace || undefined, object.name);
+      if (found) raw.push(found);
+    }
+    return raw;
   }
 
   /** Normalized objects of one workload cluster (cached per resourceVersion). */
@@ -118,6 +126,7 @@ export class FleetService {
         const target = index;
         const onEvent = (event: SourceEvent) => this.markDirty(managementCluster, event.type === 'deleted' ? target.remove(event.object) : target.upsert(event.object));
         this.attached.set(id, cache.subscribe(onEvent));
+        this.caches.set(`${managementCluster}|${cache.kind}.${cache.group}`, cache);
         for (const object of cache.list()) onEvent({ type: 'added', object });
       }
     }

@@ -16,6 +16,8 @@ export interface SourceCache {
   kind: string;
   group: string;
   list(): SourceObject[];
+  /** One raw object, read from the cache on demand (the fleet keeps only normalized copies). */
+  get(namespace: string | undefined, name: string): SourceObject | undefined;
   subscribe(listener: (event: SourceEvent) => void): () => void;
 }
 

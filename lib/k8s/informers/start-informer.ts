@@ -9,7 +9,7 @@ import { abortableSleep } from './abortable-sleep';
 import { computeBackoffMs } from './compute-backoff';
 import { DEFAULT_TUNING, type Informer, type InformerResource, type InformerStatus, type InformerTuning } from './informer-types';
 import type { K8sObject } from './kube-object';
-import { createObjectCache } from './object-cache';
+import { createObjectCache, type ObjectCacheOptions } from './object-cache';
 import { listAllPages } from './list-all-pages';
 import { stripObject } from './strip-object';
 import { watchOnce } from './watch-once';
@@ -21,6 +21,8 @@ export interface StartInformerOptions {
   /** Keep only matching objects (e.g. Events about CAPI objects). */
   filter?: (object: K8sObject) => boolean;
   maxObjects?: number;
+  /** How the cache keeps objects (see `ObjectCacheOptions.storage`); compact by default. */
+  storage?: ObjectCacheOptions['storage'];
   tuning?: Partial<InformerTuning>;
 }
 
@@ -35,7 +37,7 @@ function toFailure(error: unknown): KubeFailure {
 export function startInformer(options: StartInformerOptions): Informer {
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const { resource } = options;
-  const cache = createObjectCache({ maxObjects: options.maxObjects });
+  const cache = createObjectCache({ maxObjects: options.maxObjects, storage: options.storage });
   const stopController = new AbortController();
   const stopSignal = stopController.signal;
   const path = resourcePath({ group: resource.group, version: resource.version, plural: resource.plural });

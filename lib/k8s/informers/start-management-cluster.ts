@@ -54,7 +54,8 @@ export function startManagementCluster(options: { entry: ManagementClusterEntry 
           kubeConfig,
           resource,
           tuning: options.tuning,
-          ...(isEvents ? { filter: isCapiEvent, maxObjects: options.maxEvents ?? 5_000 } : {}),
+          // Events stay parsed: capped, churning, and read whole by every graph and timeline request.
+          ...(isEvents ? { filter: isCapiEvent, maxObjects: options.maxEvents ?? 5_000, storage: 'parsed' as const } : {}),
         }),
       );
     }
