@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { type ClusterRef, RequestsPage } from './pages/requests-page';
+import { SignInPage } from './pages/sign-in-page';
+import { signedInApi } from './support/signed-in-api';
+
+// A healthy ClusterClass-based cluster of alice's team (payments): it has topology pools to scale.
+async function paymentsCluster(options: { playwright: Parameters<typeof signedInApi>[0]['playwright']; baseURL: string }): Promise<ClusterRef> {
+  const api = await signedInApi({ ...options, username: 'alice' });
+  try {
+    const list = (await (await api.request.get('/api/clusters?team=payments&health=healthy&limit=100')).json()) as { items: (ClusterRef & { clusterClass?: unknown })[] };
+    const cluster = list.items.find((item) => item.clusterClass);
+    if (!cluster) throw new Error('no healthy ClusterClass-based cluster of team payments in the demo fleet');
+    return { managementCluster: cluster.managementCluster, namespace: cluster.namespace, name: cluster.name };
+  } finally {
+    await api.dispose();
+  }
+}
+
+test.describe('change requests from the cluster page', () => {
+  test('a requester files a scale request and cannot approve it; an approver rejects it with a comment', async ({ page, browser, playwright, baseURL }) => {
+    const cluster = await paymentsCluster({ playwright, baseURL: baseURL ?? '' });
+    const signIn = new SignInPage(page);
+    await signIn.goto(`/clusters/${cluster.managementCluster}/${cluster.namespace}/${cluster.name}`);
+    await signIn.signIn('alice');
+    const requests = new RequestsPage(page);
+    await expect(requests.actions).toBeVisible();
+    await requests.actions.getByRole('button', { name: 'Scale pool…' }).click();
+    const dialog = requests.dialog('Scale a worker pool');
+    await dialog.getByLabel('Replicas').fill('-1');
+    await dialog.getByRole('button', { name: 'Request scaling' }).click();
+    await expect(dialog.getByLabel('Replicas')).toHaveAttribute('aria-invalid', 'true');
+    await dialog.getByLabel('Replicas').fill('4');
+    await dialog.getByRole('button', { name: 'Request scaling' }).click();
+
+    const id = await requests.expectDetail();
+    await expect(requests.state).toHaveText('pending');
+    await expect(requests.decision.getByRole('button', { name: 'Approve' })).toBeDisabled();
+    await expect(requests.decision).toContainText('You cannot approve: you requested it.');
+
+    const bobContext = await browser.newContext({ baseURL });
+    const bobPage = await bobContext.newPage();
+    const bobSignIn = new SignInPage(bobPage);
+    await bobSignIn.goto('/requests');
+    await bobSignIn.signIn('bob');
+    const bobRequests = new RequestsPage(bobPage);
+    await expect(bobRequests.tab('To approve')).toHaveAttribute('aria-selected', 'true');
+    await bobPage.locator(`a[href="/requests/${id}"]`).click();
+    await bobRequests.expectDetail();
+    const reject = bobRequests.decision.getByRole('button', { name: 'Reject' });
+    await expect(reject).toBeDisabled();
+    await bobRequests.decision.getByLabel('Comment').fill('not during the freeze');
+    await reject.click();
+    await expect(bobRequests.state).toHaveText('rejected');
+    await expect(bobPage.getByRole('list', { name: 'Decisions' })).toContainText('Rejected by Bob Approver');
+    await bobContext.close();
+
+    await page.reload();
+    await expect(requests.state).toHaveText('rejected');
+  });
+
+  test('a deletion needs the typed name, and the requester can cancel it', async ({ page, playwright, baseURL }) => {
+    const cluster = await paymentsCluster({ playwright, baseURL: baseURL ?? '' });
+    const signIn = new SignInPage(page);
+    await signIn.goto(`/clusters/${cluster.managementCluster}/${cluster.namespace}/${cluster.name}`);
+    await signIn.signIn('alice');
+    const requests = new RequestsPage(page);
+    await requests.actions.getByRole('button', { name: 'Delete…' }).click();
+    const dialog = requests.dialog('Delete cluster');
+    const submit = dialog.getByRole('button', { name: 'Request deletion' });
+    await expect(submit).toBeDisabled();
+    await dialog.getByLabel(`Type ${cluster.name} to confirm`).fill(cluster.name);
+    await submit.click();
+
+    await requests.expectDetail();
+    await expect(requests.state).toHaveText('pending');
+    await requests.decision.getByRole('button', { name: 'Cancel request' }).click();
+    await expect(requests.state).toHaveText('cancelled');
+
+    await requests.gotoList('mine');
+    await expect(requests.requestLink(`Delete ${cluster.name}`).first()).toBeVisible();
+  });
+});
