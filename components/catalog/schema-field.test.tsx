@@ -97,6 +97,12 @@ describe('SchemaField', () => {
     expect(html).toContain(`<p id="${fieldId(at('tags'))}-error" class="mb-2 text-xs text-red-700">duplicate value</p>`);
   });
 
+  it('edits free-form values and arrays without an items schema as JSON', () => {
+    const loose = buildFormVariable({ name: 'anything', required: false, schema: { type: 'array' } });
+    const out = renderToStaticMarkup(<SchemaField field={loose.field} path={['variables', 'anything']} value={[1, 'two']} host={{ dispatch: () => undefined, errorsFor: () => [] }} />);
+    expect(out).toMatch(/^<div[^>]*>.*<textarea id="field-variables_anything"[^>]*>\[\n  1,\n  &quot;two&quot;\n\]<\/textarea>/s);
+  });
+
   it('renders cluster-supplied text as text, never as markup', () => {
     const hostile = buildFormVariable({ name: 'x', required: false, schema: { type: 'string', description: '<img src=x onerror=alert(1)>' } });
     const out = renderToStaticMarkup(<SchemaField field={hostile.field} path={['variables', 'x']} value={undefined} host={{ dispatch: () => undefined, errorsFor: () => [] }} />);

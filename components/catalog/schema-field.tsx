@@ -26,12 +26,14 @@ export function SchemaField(props: SchemaFieldProps) {
   const { field } = props;
   const label = props.label ?? field.label;
   if (field.widget === 'object') return <ObjectFieldset {...props} label={label} />;
-  if (field.widget === 'array') return <ArrayField {...props} label={label} />;
+  if (field.widget === 'array' && field.items) return <ArrayField {...props} label={label} />;
+  // An array without an items schema has nothing to render item by item: edit it as JSON.
+  const json = field.widget === 'json' || field.widget === 'array';
   const errors = props.host.errorsFor(props.path);
   const set = (value: unknown) => props.host.dispatch({ type: 'set', path: props.path, value });
   return (
     <FieldFrame id={fieldId(props.path)} label={label} required={field.required} errors={errors} field={field} {...(props.metadata ? { metadata: props.metadata } : {})}>
-      {(aria) => (field.widget === 'json' ? <JsonField aria={aria} value={props.value} onChange={set} /> : <ScalarInput field={field} value={props.value} aria={aria} onChange={set} />)}
+      {(aria) => (json ? <JsonField aria={aria} value={props.value} onChange={set} /> : <ScalarInput field={field} value={props.value} aria={aria} onChange={set} />)}
     </FieldFrame>
   );
 }
