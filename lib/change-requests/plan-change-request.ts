@@ -2,6 +2,7 @@
 // applies and under which policy.
 import { hasPermission } from '@/lib/auth/roles';
 import type { User } from '@/lib/auth/user';
+import type { ClassSource } from '@/lib/catalog/class-object';
 import type { QuarterdeckConfig } from '@/lib/config/config-schema';
 import { AppError } from '@/lib/errors/app-error';
 import { findManagementCluster } from '@/lib/k8s/registry/get-registry';
@@ -22,7 +23,7 @@ export interface PlannedChange {
   observedResourceVersion: string | null;
 }
 
-export async function planChangeRequest(options: { user: User; input: ChangeRequestInput; config: QuarterdeckConfig }): Promise<PlannedChange> {
+export async function planChangeRequest(options: { user: User; input: ChangeRequestInput; config: QuarterdeckConfig; source?: ClassSource }): Promise<PlannedChange> {
   const { user, input, config } = options;
   const target = input.type === 'create-cluster' ? { managementCluster: input.request.managementCluster, namespace: input.request.namespace, clusterName: input.request.name } : input;
   const entry = findManagementCluster(target.managementCluster);
@@ -33,7 +34,7 @@ export async function planChangeRequest(options: { user: User; input: ChangeRequ
   }
   const policy = resolvePolicy({ config, type: input.type, team, namespace: target.namespace, managementClusterLabels: entry.labels });
   if (input.type === 'create-cluster') {
-    const plan = await planCreateCluster({ user, input: input.request });
+    const plan = planCreateCluster({ user, input: input.request, config, source: options.source });
     return { managementCluster: target.managementCluster, namespace: target.namespace, clusterName: target.clusterName, team, policy, plan, observedResourceVersion: null };
   }
   const cluster = await readCluster({ managementCluster: target.managementCluster, namespace: target.namespace, name: target.clusterName });
