@@ -1,10 +1,11 @@
 /**
  * Triage graph benchmarks. Prints `<name>: <value> <unit>` lines:
  * - `graph-api-<n>`: the graph API's work for a cluster of n Machines (tree, expandable groups, root cause,
- *   side-panel conditions, fields and Events), median of runs, objects normalized beforehand as the fleet
+ *   side-panel conditions, fields and Events of the root-cause chain), median of runs, objects normalized beforehand as the fleet
  *   service caches them (repeated requests for an unchanged cluster are answered from a cache);
  *   `graph-api-root-cause-cached-<n>`: the same with the root cause already cached (the triage queue and the
  *   graph share it per cluster version), the usual case for a graph opened from the queue;
+ * - `graph-payload-<n>`: size of the graph API's JSON for n Machines (the bench clusters are healthy: no chain details);
  * - `object-yaml`: rendering one object's redacted YAML for the side panel (fetched when the panel opens).
  * - `graph-render-1000`: time to interactive of the 1,000-Machine graph in Chromium, when BENCH_URL points at
  *   a running console (`BENCH_URL=http://127.0.0.1:3100 BENCH_CLUSTER=<mc>/<ns>/<name>`); the page is
@@ -61,6 +62,7 @@ for (const machines of [50, 1000, 5000]) {
     return median(runs);
   };
   console.log(`graph-api-${machines}: ${time({}).toFixed(1)} ms`);
+  console.log(`graph-payload-${machines}: ${(JSON.stringify(assembleClusterGraph(input)).length / 1024).toFixed(0)} kB`);
   const rootCause = findRootCause({ objects: cluster.objects, cluster: input.cluster });
   console.log(`graph-api-root-cause-cached-${machines}: ${time({ rootCause: () => rootCause }).toFixed(1)} ms`);
   if (machines === 1000) console.log(`object-yaml: ${yamlSample(cluster.raw).toFixed(3)} ms`);

@@ -64,6 +64,8 @@ test.describe('on-call triage', () => {
     await machine.focus();
     await page.keyboard.press('Enter');
     await expect(graph.panel(/^Details of /)).toBeVisible();
+    // Off the root-cause chain, the panel's conditions come from GET …/details when the node is selected.
+    await expect(graph.panelHeading('Conditions')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(graph.panel(/^Details of /)).toHaveCount(0);
   });

@@ -49,6 +49,11 @@ export class ClusterGraphPage {
     return this.page.getByRole('complementary', { name });
   }
 
+  /** A section heading of the open side panel ("Conditions", "Key fields", "Events"). */
+  panelHeading(name: string) {
+    return this.panel(/^Details of /).getByRole('heading', { name, exact: true });
+  }
+
   get timeline() {
     return this.page.getByRole('region', { name: 'Timeline' });
   }
