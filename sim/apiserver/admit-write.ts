@@ -3,6 +3,7 @@
 import { ApiError } from '../core/api-error';
 import type { KubeObject } from '../core/kube-object';
 import { admitObject } from '../schema/admit-object';
+import { admitClusterWebhook } from './admit-cluster-webhook';
 import { normalizeBuiltin } from './normalize-builtin';
 import { toStorage } from './served-object';
 import type { ResourceRequest } from './server-context';
@@ -30,5 +31,6 @@ export function admitWrite(rr: ResourceRequest, object: KubeObject, oldObject?: 
   if (result.causes.length > 0) {
     throw ApiError.invalid({ group: rr.type.group, kind: rr.type.kind, name: object.metadata?.name ?? '', causes: result.causes });
   }
+  admitClusterWebhook(rr, result.object);
   return toStorage(rr, result.object);
 }
