@@ -3,7 +3,6 @@
 import type { User } from '@/lib/auth/user';
 import type { ClusterRequestSpec } from '@/lib/capi/cluster-request/cluster-request-spec';
 import { renderClusterManifest, type ClusterManifest } from '@/lib/capi/cluster-request/render-cluster-manifest';
-import { TEAM_LABEL } from '@/lib/capi/summary/summarize-cluster';
 import { extractClassVariables } from '@/lib/capi/variables/extract-class-variables';
 import type { QuarterdeckConfig } from '@/lib/config/config-schema';
 import { getConfig } from '@/lib/config/get-config';
@@ -11,9 +10,10 @@ import { AppError } from '@/lib/errors/app-error';
 import type { CatalogEntry, FieldError } from './catalog-types';
 import type { ClassSource } from './class-object';
 import { clusterRequestInputSchema, type ClusterRequestInput } from './cluster-request-input';
+import { buildRequestSpec } from './build-request-spec';
 import { findClass } from './find-class';
 import { readClassObjects } from './read-class-objects';
-import { teamOfNamespace, userNamespaces } from './user-access';
+import { userNamespaces } from './user-access';
 import { validateRequestVariables } from './validate-request-variables';
 
 export interface PrepareClusterRequestOptions {
@@ -43,7 +43,7 @@ function basicErrors(options: { input: ClusterRequestInput; entry: CatalogEntry;
   return errors;
 }
 
-function zodFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
+export function zodFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
   return issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
 }
 
@@ -58,16 +58,6 @@ export function prepareClusterRequest(options: PrepareClusterRequestOptions): Pr
     ...validateRequestVariables({ variables: extractClassVariables(item.object), input }),
   ];
   if (fieldErrors.length) throw new AppError({ code: 'validation', message: 'The cluster request is invalid', details: { fieldErrors } });
-  const team = teamOfNamespace({ config, namespace: input.namespace });
-  const spec: ClusterRequestSpec = {
-    namespace: input.namespace,
-    name: input.name,
-    classRef: { name: entry.name, namespace: entry.namespace },
-    version: input.version,
-    controlPlaneReplicas: input.controlPlaneReplicas,
-    workers: input.workers.map((pool) => ({ class: pool.class, name: pool.name, replicas: pool.replicas, overrides: pool.overrides })),
-    variables: input.variables,
-    ...(team ? { labels: { [TEAM_LABEL]: team } } : {}),
-  };
+  const spec = buildRequestSpec({ input, entry, config });
   return { spec, manifest: renderClusterManifest({ spec, apiVersion: entry.apiVersion }), entry };
 }
