@@ -53,6 +53,6 @@ describe('RequestForm (first render)', () => {
     expect(html).toContain('<a class="underline" href="#field-name">Cluster name</a>: is required');
     expect(html).toMatch(/<input id="field-name" aria-invalid="true" aria-describedby="field-name-error field-name-help"/);
     expect(html).toMatch(/<button type="submit" disabled=""[^>]*>Submit request<\/button>/);
-    expect(html).toContain('Fix the form to check it against the management cluster.');
+    expect(html).toContain('Draft: fix the form&#x27;s problems, then it is dry-run against mgmt-ap-south.');
   });
 });

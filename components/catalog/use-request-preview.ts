@@ -23,8 +23,9 @@ function errorsOf(data: PreviewResult | undefined, error: unknown): FormErrors |
 }
 
 /**
- * Debounced POST /api/catalog/preview (render + server-side dry-run) for values the live checks
- * accept. Its errors are handed to `onErrors` only while they still describe the values on screen.
+ * Debounced POST /api/catalog/preview (render + server-side dry-run). Half-filled values are sent
+ * too (the server renders a draft manifest without a dry-run); its errors are handed to `onErrors`
+ * only once the live checks pass and while they still describe the values on screen.
  */
 export function useRequestPreview(options: { values: ClusterRequestInput; valid: boolean; onErrors: (errors: FormErrors) => void }): PreviewState {
   const { values, valid, onErrors } = options;
@@ -37,7 +38,7 @@ export function useRequestPreview(options: { values: ClusterRequestInput; valid:
   const query = useQuery({
     queryKey: ['catalog', debounced.managementCluster, 'preview', JSON.stringify(debounced)] as const,
     queryFn: ({ signal }) => fetchJson<PreviewResult>('/api/catalog/preview', { method: 'POST', json: debounced, signal }),
-    enabled: valid && settled,
+    enabled: settled,
     placeholderData: keepPreviousData,
     retry: false,
     staleTime: 30_000,
@@ -45,9 +46,9 @@ export function useRequestPreview(options: { values: ClusterRequestInput; valid:
   const errors = useMemo(() => errorsOf(query.data, query.error), [query.data, query.error]);
   const fresh = !query.isPlaceholderData && !query.isFetching;
   useEffect(() => {
-    // A late answer for values the user has since changed would put stale errors on fresh input.
-    if (errors && fresh && values === debounced) onErrors(errors);
-  }, [errors, fresh, debounced, values, onErrors]);
+    // Live errors speak for themselves until they are fixed; a late answer for values the user has since changed would put stale errors on fresh input.
+    if (valid && errors && fresh && values === debounced) onErrors(errors);
+  }, [valid, errors, fresh, debounced, values, onErrors]);
   const managementCluster = values.managementCluster;
   const yaml = query.data?.yaml;
   if (!valid) return { status: 'waiting', managementCluster, yaml, problemCount: 0 };

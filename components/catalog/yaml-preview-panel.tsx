@@ -1,7 +1,7 @@
 import type { PreviewState } from './use-request-preview';
 
 function statusText(preview: PreviewState): { text: string; tone: string } {
-  if (preview.status === 'waiting') return { text: 'Fix the form to check it against the management cluster.', tone: 'text-slate-600' };
+  if (preview.status === 'waiting') return { text: `Draft: fix the form's problems, then it is dry-run against ${preview.managementCluster}.`, tone: 'text-slate-600' };
   if (preview.status === 'checking') return { text: 'Checking against the management cluster (server-side dry-run)…', tone: 'text-slate-600' };
   if (preview.status === 'passed') return { text: `Dry-run passed on ${preview.managementCluster}.`, tone: 'text-emerald-800' };
   return { text: `Dry-run failed on ${preview.managementCluster}: ${preview.problemCount === 1 ? '1 problem' : `${preview.problemCount} problems`}.`, tone: 'text-red-800' };
@@ -23,7 +23,7 @@ export function YamlPreviewPanel({ preview }: { preview: PreviewState }) {
           {preview.yaml}
         </pre>
       ) : (
-        <p className="text-sm text-slate-500">The manifest appears once the form is valid.</p>
+        <p className="text-sm text-slate-500">Rendering the manifest…</p>
       )}
     </section>
   );
