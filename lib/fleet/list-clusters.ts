@@ -18,7 +18,7 @@ export interface ClusterListResponse extends ClusterPage {
 export function listClusters(options: { query: ClusterQuery; stuckClusterIds: ReadonlySet<string> }): ClusterListResponse {
   const view = getFleetView();
   return {
-    ...queryClusters({ summaries: view.summaries, query: options.query }),
+    ...queryClusters({ summaries: view.sorted(options.query), query: options.query, presorted: true }),
     version: view.version,
     tiles: { ...view.tiles, stuck: options.stuckClusterIds.size },
     facets: view.facets,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSummary } from './__fixtures__/make-summary';
 import { clusterQuerySchema } from './cluster-query';
-import { queryClusters } from './query-clusters';
+import { queryClusters, sortClusters } from './query-clusters';
 
 const summary = makeSummary;
 
@@ -40,4 +40,13 @@ describe('queryClusters', () => {
   it('rejects an unknown sort key', () => {
     expect(clusterQuerySchema.safeParse({ sort: 'colour' }).success).toBe(false);
   });
+
+  it.each([{}, { sort: 'health' }, { sort: 'age', order: 'desc' }, { q: 'search', sort: 'controlPlaneVersion' }, { offset: '1', limit: '2', health: 'healthy,failing' }])(
+    'gives the same page from summaries sorted in advance as from unsorted ones (%o)',
+    (raw) => {
+      const query = clusterQuerySchema.parse(raw);
+      const presorted = queryClusters({ summaries: sortClusters({ summaries: fleet, sort: query.sort, order: query.order }), query, presorted: true });
+      expect(presorted).toEqual(queryClusters({ summaries: [...fleet].reverse(), query }));
+    },
+  );
 });

@@ -61,19 +61,28 @@ function matches(summary: ClusterSummary, query: ClusterQuery, text: string | un
   return true;
 }
 
-/** Server-side filter, sort and paging over the fleet's cluster summaries (O(n log n)). */
-export function queryClusters(options: { summaries: Iterable<ClusterSummary>; query: ClusterQuery }): ClusterPage {
-  const { query } = options;
-  const text = query.q?.trim().toLowerCase() || undefined;
-  const filtered: ClusterSummary[] = [];
-  for (const summary of options.summaries) if (matches(summary, query, text)) filtered.push(summary);
-  const direction = query.order === 'asc' ? 1 : -1;
+/** The summaries in the order of one sort key and direction, ties broken by id (O(n log n)). */
+export function sortClusters(options: { summaries: Iterable<ClusterSummary>; sort: ClusterSortKey; order: ClusterQuery['order'] }): ClusterSummary[] {
+  const direction = options.order === 'asc' ? 1 : -1;
   // Decorate-sort-undecorate: each sort key is computed once, not once per comparison.
-  const decorated = filtered.map((summary) => ({ summary, key: sortValue(summary, query.sort) }));
+  const decorated = Array.from(options.summaries, (summary) => ({ summary, key: sortValue(summary, options.sort) }));
   decorated.sort((a, b) => {
     const primary = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     return primary !== 0 ? primary * direction : a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0;
   });
-  const items = decorated.slice(query.offset, query.offset + query.limit).map((entry) => entry.summary);
-  return { items, total: filtered.length, offset: query.offset, limit: query.limit };
+  return decorated.map((entry) => entry.summary);
+}
+
+/**
+ * Server-side filter, sort and paging over the fleet's cluster summaries. `presorted`: the
+ * summaries already come in the query's order (the fleet view memoizes each order per version),
+ * so a request is one filtering pass.
+ */
+export function queryClusters(options: { summaries: Iterable<ClusterSummary>; query: ClusterQuery; presorted?: boolean }): ClusterPage {
+  const { query } = options;
+  const text = query.q?.trim().toLowerCase() || undefined;
+  const filtered: ClusterSummary[] = [];
+  for (const summary of options.summaries) if (matches(summary, query, text)) filtered.push(summary);
+  const ordered = options.presorted ? filtered : sortClusters({ summaries: filtered, sort: query.sort, order: query.order });
+  return { items: ordered.slice(query.offset, query.offset + query.limit), total: filtered.length, offset: query.offset, limit: query.limit };
 }
