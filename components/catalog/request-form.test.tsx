@@ -48,6 +48,11 @@ describe('RequestForm (first render)', () => {
     expect(html).not.toContain('Override Etcd image tag');
   });
 
+  it('shows x-metadata (merged over the deprecated definition metadata) and array item metadata', () => {
+    expect(html).toContain('<p class="text-violet-800">Metadata: labels testLabelKey=testXLabelValue; annotations testAnnotationKey=testXAnnotationValue</p>');
+    expect(html).toContain('preLoadImages sets the images for the docker machines to preload.');
+  });
+
   it('lists the empty cluster name in the summary, linked to the field, and keeps submit disabled', () => {
     expect(html).toContain('1 problem to fix before submitting');
     expect(html).toContain('<a class="underline" href="#field-name">Cluster name</a>: is required');
