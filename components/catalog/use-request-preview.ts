@@ -6,9 +6,10 @@ import { fetchJson } from '@/components/ui/fetch-json';
 import type { PreviewResult } from '@/lib/catalog/catalog-types';
 import type { ClusterRequestInput } from '@/lib/catalog/cluster-request-input';
 import { apiFieldErrors, type FormErrors } from './api-field-errors';
+import { previewStatus, type PreviewStatus } from './preview-status';
 
 export interface PreviewState {
-  status: 'waiting' | 'checking' | 'passed' | 'failed';
+  status: PreviewStatus;
   managementCluster: string;
   yaml: string | undefined;
   problemCount: number;
@@ -51,8 +52,6 @@ export function useRequestPreview(options: { values: ClusterRequestInput; valid:
   }, [valid, errors, fresh, debounced, values, onErrors]);
   const managementCluster = values.managementCluster;
   const yaml = query.data?.yaml;
-  if (!valid) return { status: 'waiting', managementCluster, yaml, problemCount: 0 };
-  if (!settled || !fresh || !errors) return { status: 'checking', managementCluster, yaml, problemCount: 0 };
-  const problemCount = errors.fieldErrors.length + errors.messages.length;
-  return { status: query.data?.dryRun.ok === true && !query.error ? 'passed' : 'failed', managementCluster, yaml, problemCount };
+  const dryRunOk = query.error ? false : query.data?.dryRun.ok;
+  return { ...previewStatus({ valid, settled, fresh, errors, dryRunOk }), managementCluster, yaml };
 }
