@@ -1,16 +1,7 @@
-// GET/POST /api/tokens shapes (contract of issue 6). The token itself is only in the POST answer.
+// GET/POST /api/tokens shapes (H2's ApiTokenView). The token itself is only in the POST answer.
+import type { ApiTokenView } from '@/lib/auth/tokens/api-token-view';
 
-export interface ApiTokenItem {
-  id: string;
-  name: string;
-  /** First characters of the token, to tell tokens apart. */
-  prefix: string;
-  userName?: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+export type ApiTokenItem = ApiTokenView;
 
 export interface ApiTokenList {
   items: ApiTokenItem[];
