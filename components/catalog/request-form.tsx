@@ -56,6 +56,9 @@ export function RequestForm({ model }: { model: RequestFormModel }) {
           <button type="submit" disabled={blocked} className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:bg-slate-400">
             {submit.isPending ? 'Submitting…' : 'Submit request'}
           </button>
+          <button type="button" className="rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-700 hover:bg-slate-50" onClick={() => dispatch({ type: 'reset', defaults: model.defaults })}>
+            Reset to the class defaults
+          </button>
           <p className="text-xs text-slate-500">{blocked && !submit.isPending ? 'Submitting is possible once the dry-run passes.' : 'Approvers are notified when you submit.'}</p>
         </div>
       </div>
