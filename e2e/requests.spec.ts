@@ -80,3 +80,32 @@ test.describe('change requests from the cluster page', () => {
     await expect(requests.requestLink(`Delete ${cluster.name}`).first()).toBeVisible();
   });
 });
+
+test.describe('API tokens', () => {
+  test('a token is shown once, authenticates API calls as Bearer, and stops working once revoked', async ({ page, playwright, baseURL }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto('/tokens');
+    await signIn.signIn('alice');
+    await expect(page.getByRole('heading', { name: 'API tokens', exact: true })).toBeVisible();
+    const name = `ci-${Date.now()}`;
+    const form = page.getByRole('form', { name: 'Create an API token' });
+    await form.getByLabel('Token name').fill(name);
+    await form.getByLabel('Expires in (days)').fill('7');
+    await form.getByRole('button', { name: 'Create token' }).click();
+    const tokenField = page.getByRole('textbox', { name: 'New API token' });
+    await expect(tokenField).toHaveValue(/^qd_/);
+    const token = await tokenField.inputValue();
+
+    const bearer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+    expect((await bearer.get('/api/change-requests?scope=mine')).status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(tokenField).toHaveCount(0);
+    const row = page.getByRole('table', { name: 'API tokens' }).getByRole('row').filter({ hasText: name });
+    await expect(row).toContainText('active');
+    await row.getByRole('button', { name: `Revoke ${name}` }).click();
+    await expect(row).toContainText('revoked');
+    expect((await bearer.get('/api/change-requests?scope=mine')).status()).toBe(401);
+    await bearer.dispose();
+  });
+});
