@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { ClusterActionsBar } from '@/components/requests/cluster-actions-bar';
 import { ClusterGraphSection } from '@/components/triage/cluster-graph-section';
 import { ClusterTimeline } from '@/components/triage/cluster-timeline';
@@ -12,7 +13,7 @@ import { ConditionTable } from './condition-table';
 import { fleetQueries } from './fleet-queries';
 import { HealthBadge } from './health-badge';
 
-export function ClusterDetailPage({ canRequest = false, ...props }: { managementCluster: string; namespace: string; name: string; canRequest?: boolean }) {
+export function ClusterDetailPage({ canRequest = false, canReadAudit = false, ...props }: { managementCluster: string; namespace: string; name: string; canRequest?: boolean; canReadAudit?: boolean }) {
   useTriageStream(props);
   const { data, error, isPending } = useQuery(fleetQueries.cluster(props));
   if (isPending) return <LoadingState label="Loading the cluster…" />;
@@ -42,6 +43,11 @@ export function ClusterDetailPage({ canRequest = false, ...props }: { management
       </dl>
       <ClusterGraphSection {...props} />
       <ClusterTimeline {...props} />
+      {canReadAudit ? (
+        <p className="-mt-4 mb-6 text-sm">
+          <Link className="text-sky-800 underline" href={`/audit?${new URLSearchParams(props).toString()}`}>Audit trail of this cluster</Link> (changes and downloads merged with its conditions)
+        </p>
+      ) : null}
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-semibold">Cluster conditions ({summary.conditions.length}) · {objects.length} objects</summary>
         <ConditionTable conditions={summary.conditions} />

@@ -13,5 +13,6 @@ export default async function Page({ params }: { params: Promise<Params> }) {
   const { managementCluster, namespace, name } = await params;
   const user = await getSessionUser();
   const canRequest = user ? hasPermission(user.roles, 'requests:create') : false;
-  return <ClusterDetailPage managementCluster={decodeURIComponent(managementCluster)} namespace={decodeURIComponent(namespace)} name={decodeURIComponent(name)} canRequest={canRequest} />;
+  const canReadAudit = user ? hasPermission(user.roles, 'audit:read') : false;
+  return <ClusterDetailPage managementCluster={decodeURIComponent(managementCluster)} namespace={decodeURIComponent(namespace)} name={decodeURIComponent(name)} canRequest={canRequest} canReadAudit={canReadAudit} />;
 }
