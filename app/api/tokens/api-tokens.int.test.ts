@@ -7,7 +7,7 @@ import { GET as listRequestsRoute } from '@/app/api/change-requests/route';
 import type { User } from '@/lib/auth/user';
 import { disconnectPrisma } from '@/lib/db/client';
 import { startTestDatabase, type TestDatabase } from '@/lib/db/testing/start-test-database';
-import { createApiToken } from './create-api-token';
+import { createApiToken } from '@/lib/auth/tokens/create-api-token';
 
 // Auth.js needs the Next.js runtime; these calls authenticate with the Bearer token only.
 vi.mock('@/lib/auth/get-session-user', () => ({ getSessionUser: () => Promise.resolve(null) }));
