@@ -29,7 +29,8 @@ export async function planChangeRequest(options: { user: User; input: ChangeRequ
   const entry = findManagementCluster(target.managementCluster);
   if (!entry) throw new AppError({ code: 'not-found', message: `Unknown management cluster ${target.managementCluster}` });
   const team = teamOfNamespace(config, target.namespace);
-  if (!hasPermission(user.roles, 'admin') && (team === null || !user.teams.includes(team))) {
+  // Create requests get this check from the catalog, as a field error on `namespace`.
+  if (input.type !== 'create-cluster' && !hasPermission(user.roles, 'admin') && (team === null || !user.teams.includes(team))) {
     throw new AppError({ code: 'forbidden', message: `Namespace ${target.namespace} does not belong to one of your teams` });
   }
   const policy = resolvePolicy({ config, type: input.type, team, namespace: target.namespace, managementClusterLabels: entry.labels });
