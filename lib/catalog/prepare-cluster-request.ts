@@ -43,8 +43,14 @@ function basicErrors(options: { input: ClusterRequestInput; entry: CatalogEntry;
   return errors;
 }
 
+/** One error per field (zod reports an empty name both as missing and as not matching the pattern). */
 export function zodFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
-  return issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+  const byField = new Map<string, FieldError>();
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.');
+    if (!byField.has(field)) byField.set(field, { field, message: issue.message });
+  }
+  return [...byField.values()];
 }
 
 export function prepareClusterRequest(options: PrepareClusterRequestOptions): PreparedClusterRequest {
