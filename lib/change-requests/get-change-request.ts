@@ -34,5 +34,7 @@ export async function getChangeRequest(options: { user: User; id: string } & Cha
     plan.success && !settled ? diffOf(row.managementCluster, plan.data).catch((error: unknown) => (logger.warn('change request diff unavailable', { id: row.id, error: String(error) }), [])) : Promise.resolve([]),
     row.type === 'create-cluster' && settled ? readClusterProgress(row).catch(() => null) : Promise.resolve(null),
   ]);
-  return toChangeRequestView({ row, user: options.user, config, diff, progress });
+  const stuck = progress && row.state !== 'ready' ? await prisma.auditEvent.findFirst({ where: { requestId: row.id, action: 'change-request.stuck' }, select: { occurredAt: true } }) : null;
+  const stuckReason = stuck ? `not ready ${config.policies.stuckThresholds.clusterProvisioningMinutes} minutes after it was applied (reported ${stuck.occurredAt.toISOString()}); see Triage` : null;
+  return toChangeRequestView({ row, user: options.user, config, diff, progress: progress ? { ...progress, stuckReason } : null });
 }
