@@ -25,10 +25,14 @@ function every(name: string, intervalMs: number, pass: () => Promise<unknown>): 
     } catch (error) {
       logger.warn(`change request loop ${name} failed`, { error: error instanceof Error ? error.message : String(error) });
     }
-    if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
+    if (!stopped) schedule();
   };
-  timer = setTimeout(() => void tick(), intervalMs);
-  timer.unref();
+  // unref: the loops never keep a finished process alive.
+  const schedule = (): void => {
+    timer = setTimeout(() => void tick(), intervalMs);
+    timer.unref();
+  };
+  schedule();
   return () => {
     stopped = true;
     clearTimeout(timer);
