@@ -18,6 +18,8 @@ export interface ListAllPagesOptions {
   signal: AbortSignal;
   /** Applied to every item as it arrives, so full objects never pile up in memory. */
   transform: (object: K8sObject) => K8sObject | null;
+  /** Receives each page's kept items instead of `items` collecting them (which then stays empty). */
+  onPage?: (items: K8sObject[]) => void;
 }
 
 export interface ListResult {
@@ -41,11 +43,13 @@ export async function listAllPages(options: ListAllPagesOptions): Promise<ListRe
     });
     const page = listSchema.parse(response.json);
     pages += 1;
+    const kept: K8sObject[] = options.onPage ? [] : items;
     for (const item of page.items ?? []) {
       if (!isK8sObject(item)) continue;
-      const kept = options.transform(item);
-      if (kept) items.push(kept);
+      const transformed = options.transform(item);
+      if (transformed) kept.push(transformed);
     }
+    options.onPage?.(kept);
     resourceVersion = page.metadata.resourceVersion ?? resourceVersion;
     continueToken = page.metadata.continue || undefined;
   } while (continueToken);

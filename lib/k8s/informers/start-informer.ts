@@ -87,8 +87,14 @@ export function startInformer(options: StartInformerOptions): Informer {
 
   const relist = async (): Promise<string> => {
     status.phase = 'listing';
-    const result = await listAllPages({ kubeConfig: options.kubeConfig, path, pageSize: tuning.pageSize, timeoutMs: tuning.listTimeoutMs, signal: stopSignal, transform });
-    cache.replaceAll(result.items);
+    // The very first list of an empty cache goes in page by page: holding a whole large kind parsed
+    // until the swap made the sync's peak heap (5 × 80k objects in flight), which the process then
+    // kept as RSS. Nothing is replaced then, and the kind reads as not synced until the last page.
+    // Any later list (or a retry after a partial first one) swaps in one piece and emits the diff.
+    const incremental = !status.synced && cache.size() === 0;
+    const onPage = incremental ? (items: K8sObject[]) => items.forEach((item) => cache.upsert(item)) : undefined;
+    const result = await listAllPages({ kubeConfig: options.kubeConfig, path, pageSize: tuning.pageSize, timeoutMs: tuning.listTimeoutMs, signal: stopSignal, transform, ...(onPage ? { onPage } : {}) });
+    if (!incremental) cache.replaceAll(result.items);
     status.synced = true;
     status.relists += 1;
     status.lastSyncAt = new Date().toISOString();
