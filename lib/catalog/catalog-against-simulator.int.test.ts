@@ -162,4 +162,14 @@ describe('the catalog against simulated management clusters', () => {
     const named = await previewClusterRequest({ user, input: { ...form.defaults, name: 'fine', variables: { ...form.defaults.variables, etcdImageTag: 3 } }, config });
     expect(named.dryRun.fieldErrors).toEqual([{ field: 'variables.etcdImageTag', message: 'must be of type string' }]);
   });
+  it('reports a cluster of the same name already on the management cluster on the name field', async () => {
+    const form = getClassForm({ user, managementCluster: 'mc-new', namespace: classNamespace(0), name: examples[0]?.className ?? '', config });
+    const input = { ...form.defaults, name: 'taken' };
+    const first = await previewClusterRequest({ user, input, config });
+    expect(first.dryRun).toEqual({ ok: true, fieldErrors: [], messages: [] });
+    await v1beta2.applyFile([first.manifest as KubeObject], 'team-payments');
+    const second = await previewClusterRequest({ user, input, config });
+    expect(second.dryRun.ok).toBe(false);
+    expect(second.dryRun.fieldErrors).toEqual([{ field: 'name', message: 'a cluster named taken already exists in team-payments on mc-new' }]);
+  });
 });

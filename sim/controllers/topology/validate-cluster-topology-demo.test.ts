@@ -22,3 +22,21 @@ describe('the Cluster webhook on the demo scenario', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the aws-standard class of the demo scenario', () => {
+  const mc = scenario.managementClusters.find((m) => m.name === 'mgmt-eu-west');
+  const objects = [...(mc?.objects() ?? [])] as unknown as KubeObject[];
+  const getClass = (namespace: string, name: string) => objects.find((c) => c.kind === 'ClusterClass' && c.metadata.namespace === namespace && c.metadata.name === name);
+  const cluster = objects.find((o) => o.kind === 'Cluster' && JSON.stringify(o.spec).includes('"aws-standard"'));
+
+  it('refuses additionalTags keys with the aws: prefix through the variable CEL rule', () => {
+    expect(cluster).toBeDefined();
+    const broken = structuredClone(cluster as KubeObject);
+    const topology = (broken.spec as { topology: { variables: { name: string; value: unknown }[] } }).topology;
+    topology.variables = [...topology.variables.filter((v) => v.name !== 'additionalTags'), { name: 'additionalTags', value: { 'aws:owner': 'payments' } }];
+    const verdict = validateClusterTopology({ cluster: broken, getClass });
+    expect(verdict.causes.map((cause) => [cause.field, cause.message])).toEqual([
+      ['spec.topology.variables[additionalTags].value', expect.stringContaining('tag keys starting with aws: are reserved by AWS')],
+    ]);
+  });
+});
