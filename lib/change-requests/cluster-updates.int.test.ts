@@ -85,15 +85,18 @@ describe('cluster update requests on the simulator', () => {
     const { mc, cluster } = await findCluster((candidate) => !(candidate.spec as { topology?: unknown }).topology);
     const namespace = cluster.metadata.namespace ?? '';
     const target = { managementCluster: mc, namespace, clusterName: cluster.metadata.name };
+    const ref = (cluster.spec as { controlPlaneRef: { apiGroup: string; kind: string; name: string } }).controlPlaneRef;
+    const before = await getObject({ managementCluster: mc, apiVersion: `${ref.apiGroup}/v1beta2`, kind: ref.kind, namespace, name: ref.name });
+    const minor = Number(/^v1\.(\d+)\./.exec(before.ok ? String((before.value.spec as { version?: string }).version) : '')?.[1]);
+    const version = `v1.${minor + 1}.0`;
 
-    const { after } = await fileApproveApply({ type: 'upgrade-version', ...target, version: 'v1.35.0' });
+    const { after } = await fileApproveApply({ type: 'upgrade-version', ...target, version });
 
     expect(after).toMatchObject({ state: 'applied', failureMessage: null });
-    const ref = (cluster.spec as { controlPlaneRef: { apiGroup: string; kind: string; name: string } }).controlPlaneRef;
     const controlPlane = await getObject({ managementCluster: mc, apiVersion: `${ref.apiGroup}/v1beta2`, kind: ref.kind, namespace, name: ref.name });
-    expect(controlPlane.ok && controlPlane.value.spec).toMatchObject({ version: 'v1.35.0' });
+    expect(controlPlane.ok && controlPlane.value.spec).toMatchObject({ version });
     const pools = await listClusterMachineDeployments({ managementCluster: mc, apiVersion: 'cluster.x-k8s.io/v1beta2', namespace, clusterName: cluster.metadata.name });
     expect(pools.length).toBeGreaterThan(0);
-    for (const pool of pools) expect(pool.spec).toMatchObject({ template: { spec: { version: 'v1.35.0' } } });
+    for (const pool of pools) expect(pool.spec).toMatchObject({ template: { spec: { version } } });
   });
 });

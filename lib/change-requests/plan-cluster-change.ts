@@ -8,6 +8,7 @@ import type { K8sObject } from '@/lib/k8s/informers/kube-object';
 import { AppError } from '@/lib/errors/app-error';
 import type { ChangeRequestInput } from './change-request-input';
 import type { ApplyPlan, PlanObject, PlanStep } from './apply-plan';
+import { checkUpgradeVersion } from './check-upgrade-version';
 import { listClusterMachineDeployments } from './list-cluster-machine-deployments';
 
 type UpdateInput = Exclude<ChangeRequestInput, { type: 'create-cluster' }>;
@@ -50,11 +51,13 @@ export async function planClusterChange(options: { input: UpdateInput; cluster: 
       return { steps: [apply(`quarterdeck-scale-${input.pool}`.slice(0, 128), { apiVersion: pool.apiVersion, kind: 'MachineDeployment', metadata: metaOf(pool), spec: { replicas: input.replicas } })] };
     }
     case 'upgrade-version': {
+      if (topology) checkUpgradeVersion({ current: (topology as { version?: string }).version, target: input.version });
       if (topology) return { steps: [apply('quarterdeck-upgrade', { ...base, metadata: metaOf(cluster), spec: { topology: { version: input.version } } })] };
       // Without topology: the control plane first, then every MachineDeployment (version skew policy).
       const controlPlane = controlPlaneApiVersion(cluster);
       const live = await getObject({ managementCluster: input.managementCluster, apiVersion: controlPlane.apiVersion, kind: controlPlane.kind, namespace: input.namespace, name: controlPlane.name });
       if (!live.ok) throw new AppError({ code: 'unavailable', message: `Control plane ${controlPlane.kind}/${controlPlane.name}: ${live.failure.message}` });
+      checkUpgradeVersion({ current: (live.value.spec as { version?: string } | undefined)?.version, target: input.version });
       const pools = await listClusterMachineDeployments({ managementCluster: input.managementCluster, apiVersion: cluster.apiVersion, namespace: input.namespace, clusterName: input.clusterName });
       return {
         steps: [
