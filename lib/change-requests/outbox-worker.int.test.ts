@@ -1,5 +1,6 @@
 // The outbox worker against a real Postgres and the simulator's API server: crash safety,
 // drift detection and the Audit-Id of the apply.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,19 @@ const deps = () => ({ prisma: db.prisma, config });
 const clusterRef = (name: string) => ({ managementCluster: mc, apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', namespace: 'team-payments', name });
 
 class SimulatedCrash extends Error {}
+
+const WORKER_SCRIPT = path.join(import.meta.dirname, 'testing', 'run-worker-then-exit.ts');
+
+// async spawn: the simulator serves from this process, a blocking spawn would stall it.
+function runChild(options: { script: string; env: Record<string, string> }): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', options.script], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+}
 
 beforeAll(async () => {
   stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-outbox-'));
@@ -72,6 +86,23 @@ describe('outbox worker', () => {
       expect(await db.prisma.auditEvent.count({ where: { requestId: request.id, action: 'change-request.applied' } })).toBe(1);
       expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
       expect(await db.prisma.outboxJob.findMany({ where: { changeRequestId: request.id } })).toMatchObject([{ state: 'done', attempts: 2 }]);
+    }
+  }, 120_000);
+
+  it('applies exactly once after a real worker process exits right after the apply, 3 times over', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const name = `killed-${i}`;
+      const request = await insertTestRequest({ ...deps(), managementCluster: mc, clusterName: name, type: 'create-cluster', plan: pausePlan({ name }) });
+      await decideChangeRequest({ ...deps(), user: bob, id: request.id, decision: 'approve' });
+
+      const child = await runChild({ script: WORKER_SCRIPT, env: { DATABASE_URL: db.databaseUrl, QUARTERDECK_SIM_STATE: stateDir } });
+      expect(child.code).toBe(137);
+      expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applying' });
+      expect(await runOutboxOnce({ ...deps(), workerId: 'restarted', leaseMs: 0 })).toBe(1);
+
+      expect((await listClusterNames()).filter((candidate) => candidate === name)).toHaveLength(1);
+      expect(await db.prisma.auditEvent.count({ where: { requestId: request.id, action: 'change-request.applied' } })).toBe(1);
+      expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
     }
   }, 120_000);
 
