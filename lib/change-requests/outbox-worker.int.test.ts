@@ -142,6 +142,19 @@ describe('outbox worker', () => {
     expect(paused.ok && paused.value.spec).toMatchObject({ paused: true });
   });
 
+  it('applies with the resourceVersion seen at approval, not at submission', async () => {
+    const created = await serverSideApply({ managementCluster: mc, object: { apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', metadata: { name: 'late-approval', namespace: 'team-payments' }, spec: { paused: false } }, fieldManager: 'someone' });
+    if (!created.ok) throw new Error(created.failure.message);
+    const request = await insertTestRequest({ ...deps(), managementCluster: mc, clusterName: 'late-approval', plan: pausePlan({ name: 'late-approval', resourceVersion: created.value.metadata.resourceVersion }), observedResourceVersion: created.value.metadata.resourceVersion });
+    const changed = await serverSideApply({ managementCluster: mc, object: { apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', metadata: { name: 'late-approval', namespace: 'team-payments', labels: { touched: 'before-approval' } } }, fieldManager: 'someone-else' });
+    if (!changed.ok) throw new Error(changed.failure.message);
+
+    await decideChangeRequest({ ...deps(), user: bob, id: request.id, decision: 'approve' });
+    await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
+
+    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied', observedResourceVersion: changed.value.metadata.resourceVersion });
+  });
+
   it('fails a create whose object already exists without touching it', async () => {
     await serverSideApply({ managementCluster: mc, object: { apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', metadata: { name: 'taken', namespace: 'team-payments' }, spec: { paused: false } }, fieldManager: 'someone' });
     const request = await insertTestRequest({ ...deps(), managementCluster: mc, clusterName: 'taken', type: 'create-cluster', plan: pausePlan({ name: 'taken' }) });

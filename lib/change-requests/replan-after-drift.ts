@@ -1,4 +1,5 @@
-// After a 409 the request goes back to approval with a plan against the object as it is now.
+// A plan against the object as it is now: at the completing approval, and after a 409 (the
+// request goes back to approval).
 import type { ChangeRequestModel } from '@/lib/db/generated/models/ChangeRequest';
 import { withRequestAnnotation, type ApplyPlan } from './apply-plan';
 import { changeRequestInputSchema } from './change-request-input';
