@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_DIR } from './migrate/migration-paths';
-import { APPROVAL_DECISIONS, CHANGE_REQUEST_STATES, CHANGE_REQUEST_TYPES, CONDITION_STATUSES, NOTIFICATION_STATUSES, OUTBOX_JOB_KINDS, OUTBOX_JOB_STATES } from './enums';
+import { ACTIVITY_KINDS, APPROVAL_DECISIONS, CHANGE_REQUEST_STATES, CHANGE_REQUEST_TYPES, CONDITION_STATUSES, NOTIFICATION_STATUSES, OUTBOX_JOB_KINDS, OUTBOX_JOB_STATES } from './enums';
 
 const migrations = readdirSync(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -24,6 +24,7 @@ describe('text enum columns', () => {
     ['OutboxJob_state_check', OUTBOX_JOB_STATES],
     ['NotificationDelivery_status_check', NOTIFICATION_STATUSES],
     ['ConditionTransition_status_check', CONDITION_STATUSES],
+    ['ActivityDuration_activity_check', ACTIVITY_KINDS],
   ])('%s allows exactly the values listed in lib/db/enums.ts', (constraint, values) => {
     expect(allowedValues(constraint)).toEqual([...values]);
   });

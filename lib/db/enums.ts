@@ -21,3 +21,7 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 export const CONDITION_STATUSES = ['True', 'False', 'Unknown'] as const;
 export type ConditionStatus = (typeof CONDITION_STATUSES)[number];
+
+/** The StuckActivity values of lib/capi/stuck/types.ts. */
+export const ACTIVITY_KINDS = ['machine-provisioning', 'cluster-provisioning', 'deletion', 'rollout'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
