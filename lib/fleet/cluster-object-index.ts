@@ -2,6 +2,7 @@ import { normalizeObject } from '@/lib/capi/normalize/normalize-object';
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { clusterKeyOf } from './cluster-key-of';
 import { StringInterner } from './string-interner';
+import { StructureSharer } from './structure-sharer';
 
 interface RawObject {
   apiVersion: string;
@@ -21,13 +22,15 @@ interface Entry {
  * normalized only (keyed by uid + resourceVersion, so a change re-normalizes one object). The raw
  * object is not retained: the informer cache holds it compactly and `FleetService.rawObjects`
  * reads it from there, so the fleet never keeps two parsed copies of the same data. At fleet scale
- * this index is most of the console's memory, hence no per-object key strings and shared strings.
+ * this index is most of the console's memory, hence no per-object key strings, shared strings and
+ * shared sub-structures (labels, owner references, conditions, empty values; `structure-sharer.ts`).
  */
 export class ClusterObjectIndex {
   /** Kind → uid → entry. Per kind: uids are unique in a real API server, not in hand-made fixtures. */
   private readonly byKind = new Map<string, Map<string, Entry>>();
   private readonly byCluster = new Map<string, Set<Entry>>();
   private readonly strings = new StringInterner();
+  private readonly structures = new StructureSharer();
 
   /** Returns the cluster keys whose content changed. */
   upsert(object: RawObject): string[] {
@@ -84,6 +87,7 @@ export class ClusterObjectIndex {
   private normalize(object: RawObject): NormalizedObject {
     const normalized = normalizeObject(object);
     this.strings.internDeep(normalized);
+    this.structures.shareFields(normalized);
     return normalized;
   }
 }
