@@ -45,6 +45,13 @@ describe('diffTransitions', () => {
     expect(second.rows[0]).toMatchObject({ conditionType: 'Ready', status: 'False', transitionAt: now });
   });
 
+  it('remembers an object by its own conditions array (no per-condition copies) and records nothing for it again', () => {
+    const object = machine([ready('False', '2026-11-21T10:00:00Z')]);
+    const first = diffTransitions({ managementCluster: 'mc', objects: [object], previous: new Map(), now });
+    expect(first.memory.get('uid-1')).toBe(object.conditions);
+    expect(diffTransitions({ managementCluster: 'mc', objects: [object], previous: first.memory, now }).rows).toEqual([]);
+  });
+
   it('forgets objects that disappeared from the snapshot', () => {
     const first = diffTransitions({ managementCluster: 'mc', objects: [machine([ready('True', '2026-11-21T10:00:00Z')])], previous: new Map(), now });
     expect(diffTransitions({ managementCluster: 'mc', objects: [], previous: first.memory, now }).memory.size).toBe(0);

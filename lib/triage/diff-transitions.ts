@@ -15,11 +15,21 @@ export interface TransitionRow {
   transitionAt: Date;
 }
 
-/** Last seen state per `uid|conditionType`: status + transition time. */
-export type ConditionMemory = Map<string, string>;
+/**
+ * Last seen conditions per object uid. The arrays are the normalized objects' own (shared and
+ * frozen by the fleet index), so remembering a cluster costs one map entry per object, not a
+ * key and a signature string per condition.
+ */
+export type ConditionMemory = Map<string, readonly NormalizedCondition[]>;
 
-function conditionsOf(object: NormalizedObject): NormalizedCondition[] {
+function conditionsOf(object: NormalizedObject): readonly NormalizedCondition[] {
   return object.conditions.length > 0 ? object.conditions : object.v1beta1Conditions;
+}
+
+/** `status|lastTransitionTime` of the condition of that type, undefined if there was none. */
+function signatureIn(conditions: readonly NormalizedCondition[] | undefined, type: string): string | undefined {
+  const found = conditions?.find((condition) => condition.type === type);
+  return found ? `${found.status}|${found.lastTransitionTime ?? ''}` : undefined;
 }
 
 export function truncateMessage(message: string | undefined): string | null {
@@ -39,12 +49,14 @@ export function diffTransitions(options: { managementCluster: string; objects: r
   const rows: TransitionRow[] = [];
   const memory: ConditionMemory = new Map();
   for (const object of options.objects) {
-    for (const condition of conditionsOf(object)) {
-      const key = `${object.uid}|${condition.type}`;
+    const conditions = conditionsOf(object);
+    const before = options.previous.get(object.uid);
+    memory.set(object.uid, conditions);
+    if (before === conditions) continue;
+    for (const condition of conditions) {
       const at = condition.lastTransitionTime ?? '';
       const signature = `${condition.status}|${at}`;
-      memory.set(key, signature);
-      const seen = options.previous.get(key);
+      const seen = signatureIn(before, condition.type);
       if (seen === signature) continue;
       // Without a transition time the row's time would be "now": at first sight (every restart) that
       // is not a transition, and no unique key could recognise it as already written.

@@ -102,7 +102,7 @@ export class TransitionRecorder {
     const id = `${cluster.managementCluster}/${cluster.namespace}/${cluster.name}`;
     const previous = this.memories.get(id);
     const objects = this.options.fleet.normalizedObjects(cluster);
-    const { rows, memory } = diffTransitions({ managementCluster: cluster.managementCluster, objects, previous: previous ?? new Map<string, string>(), now: this.now() });
+    const { rows, memory } = diffTransitions({ managementCluster: cluster.managementCluster, objects, previous: previous ?? (new Map() as ConditionMemory), now: this.now() });
     this.memories.set(id, memory);
     this.transitions.push(rows);
     // At first sight (start-up, restart) a True condition may be a later re-transition, not the end of
