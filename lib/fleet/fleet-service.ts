@@ -158,9 +158,11 @@ export class FleetService {
           now,
           ...(teamLabel ? { teamLabel } : {}),
         });
-        this.summaries.set(id, summary);
-        this.skewFacts.set(id, computeClusterSkew({ summary, controlPlane: bundle.controlPlane, machines: bundle.machines }));
-        changed.push(id);
+        // One id string per cluster for its lifetime: the change log keeps ids of thousands of flushes.
+        summary.id = this.summaries.get(id)?.id ?? id;
+        this.summaries.set(summary.id, summary);
+        this.skewFacts.set(summary.id, computeClusterSkew({ summary, controlPlane: bundle.controlPlane, machines: bundle.machines }));
+        changed.push(summary.id);
       }
     }
     this.dirty.clear();
