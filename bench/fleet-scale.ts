@@ -54,6 +54,8 @@ try {
   figure('console-rss', memory.rss / 1024 / 1024, 'MiB');
   figure('console-heap-used', memory.heapUsed / 1024 / 1024, 'MiB');
   figure('console-heap-total', memory.heapTotal / 1024 / 1024, 'MiB');
+  // Outside the V8 heap: Buffers and native allocations (zlib, HTTP); the rest of RSS is code and the runtime.
+  figure('console-external', memory.external / 1024 / 1024, 'MiB');
 
   const queries = [{}, { health: 'failing' }, { q: 'c-01' }, { sort: 'controlPlaneVersion', order: 'desc' }, { managementCluster: 'mgmt-scale-1' }, { offset: '5000' }];
   const latencies: number[] = [];
