@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '@/components/ui/fetch-json';
+import { ApiRequestError, fetchJson } from '@/components/ui/fetch-json';
 import type { CatalogEntry, ClassForm } from '@/lib/catalog/catalog-types';
 import { writeCatalogFilters, type CatalogFilters } from './catalog-filters';
 
@@ -26,5 +26,8 @@ export const catalogQueries = {
       queryFn: ({ signal }) => fetchJson<ClassForm>(`/api/catalog/${classPath(ref)}`, { signal }),
       // The form's defaults must not change under the person filling it in.
       staleTime: Infinity,
+      // 503: the management cluster is still loading its ClusterClasses (right after start-up).
+      retry: (failures, error) => (error instanceof ApiRequestError && error.status === 503 ? failures < 30 : failures < 2 && !(error instanceof ApiRequestError && error.status < 500)),
+      retryDelay: 2_000,
     }),
 };

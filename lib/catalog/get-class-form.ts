@@ -9,7 +9,7 @@ import { getConfig } from '@/lib/config/get-config';
 import type { ClassForm } from './catalog-types';
 import type { ClassSource } from './class-object';
 import { findClass } from './find-class';
-import { readClassObjects } from './read-class-objects';
+import { classesListed, readClassObjects } from './read-class-objects';
 import { userNamespaces } from './user-access';
 
 export interface GetClassFormOptions {
@@ -23,7 +23,7 @@ export interface GetClassFormOptions {
 
 export function getClassForm(options: GetClassFormOptions): ClassForm {
   const config = options.config ?? getConfig().config;
-  const { item, entry } = findClass({ ...options, source: options.source ?? readClassObjects, config });
+  const { item, entry } = findClass({ ...options, source: options.source ?? readClassObjects, listed: options.source ? undefined : classesListed, config });
   const variables = extractClassVariables(item.object).map(buildFormVariable);
   const namespaces = userNamespaces({ user: options.user, config });
   const variableNames = variables.map((variable) => variable.name);

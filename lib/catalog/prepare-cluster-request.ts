@@ -12,7 +12,7 @@ import type { ClassSource } from './class-object';
 import { clusterRequestInputSchema, type ClusterRequestInput } from './cluster-request-input';
 import { buildRequestSpec } from './build-request-spec';
 import { findClass } from './find-class';
-import { readClassObjects } from './read-class-objects';
+import { classesListed, readClassObjects } from './read-class-objects';
 import { userNamespaces } from './user-access';
 import { validateRequestVariables } from './validate-request-variables';
 
@@ -58,7 +58,7 @@ export function prepareClusterRequest(options: PrepareClusterRequestOptions): Pr
   if (!parsed.success) throw new AppError({ code: 'validation', message: 'The cluster request is invalid', details: { fieldErrors: zodFieldErrors(parsed.error.issues) } });
   const input = parsed.data;
   const config = options.config ?? getConfig().config;
-  const { item, entry } = findClass({ user: options.user, managementCluster: input.managementCluster, namespace: input.classNamespace, name: input.className, source: options.source ?? readClassObjects, config });
+  const { item, entry } = findClass({ user: options.user, managementCluster: input.managementCluster, namespace: input.classNamespace, name: input.className, source: options.source ?? readClassObjects, listed: options.source ? undefined : classesListed, config });
   const fieldErrors = [
     ...basicErrors({ input, entry, namespaces: userNamespaces({ user: options.user, config }) }),
     ...validateRequestVariables({ variables: extractClassVariables(item.object), input }),

@@ -12,3 +12,12 @@ export function readClassObjects(): ClassObject[] {
   }
   return out;
 }
+
+/** Whether the management cluster's ClusterClasses have been listed at least once (an absent class then really is absent). */
+export function classesListed(managementCluster: string): boolean {
+  const status = getInformerFleet()
+    .managementClusters()
+    .find((candidate) => candidate.name === managementCluster);
+  if (!status) return true;
+  return status.kinds.some((kind) => kind.kind === 'ClusterClass' && kind.synced);
+}
