@@ -1,23 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AuditPage } from './pages/audit-page';
+import { type ClusterRef, findTeamCluster } from './pages/requests-page';
 import { SignInPage } from './pages/sign-in-page';
 import { signedInApi } from './support/signed-in-api';
 
-interface ClusterItem {
-  managementCluster: string;
-  namespace: string;
-  name: string;
-}
-
 // Two requesters of different teams each file (and cancel) a pause request on one of their
 // clusters, so the trail holds rows that the team and actor filters must tell apart.
-async function fileAndCancelPause(options: { playwright: Parameters<typeof signedInApi>[0]['playwright']; baseURL: string; username: string; team: string }): Promise<ClusterItem> {
+async function fileAndCancelPause(options: { playwright: Parameters<typeof signedInApi>[0]['playwright']; baseURL: string; username: string; team: string }): Promise<ClusterRef> {
   const api = await signedInApi({ ...options });
   try {
-    const list = (await (await api.request.get(`/api/clusters?team=${options.team}&health=healthy&limit=1`)).json()) as { items: ClusterItem[] };
-    const cluster = list.items[0];
-    if (!cluster) throw new Error(`no healthy cluster of team ${options.team} in the demo fleet`);
+    const cluster = await findTeamCluster({ request: api.request, team: options.team });
     const target = { managementCluster: cluster.managementCluster, namespace: cluster.namespace, clusterName: cluster.name };
     const created = await api.request.post('/api/change-requests', { data: { type: 'pause', ...target, comment: 'e2e audit' } });
     expect(created.status(), await created.text()).toBeLessThan(300);

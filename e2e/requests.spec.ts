@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { type ClusterRef, RequestsPage } from './pages/requests-page';
+import { type ClusterRef, findTeamCluster, RequestsPage } from './pages/requests-page';
 import { SignInPage } from './pages/sign-in-page';
 import { signedInApi } from './support/signed-in-api';
 
@@ -7,10 +7,7 @@ import { signedInApi } from './support/signed-in-api';
 async function paymentsCluster(options: { playwright: Parameters<typeof signedInApi>[0]['playwright']; baseURL: string }): Promise<ClusterRef> {
   const api = await signedInApi({ ...options, username: 'alice' });
   try {
-    const list = (await (await api.request.get('/api/clusters?team=payments&health=healthy&limit=100')).json()) as { items: (ClusterRef & { clusterClass?: unknown })[] };
-    const cluster = list.items.find((item) => item.clusterClass);
-    if (!cluster) throw new Error('no healthy ClusterClass-based cluster of team payments in the demo fleet');
-    return { managementCluster: cluster.managementCluster, namespace: cluster.namespace, name: cluster.name };
+    return await findTeamCluster({ request: api.request, team: 'payments', withClass: true });
   } finally {
     await api.dispose();
   }

@@ -10,7 +10,7 @@ export function DeleteDialog(props: { target: { managementCluster: string; names
   const matches = confirmName === props.target.clusterName;
   return (
     <ActionDialog title="Delete cluster" description={`Deleting ${props.target.clusterName} removes its machines and everything on it. It always needs at least one approval.`} onClose={props.onClose}>
-      <form onSubmit={(event) => { event.preventDefault(); if (matches) submit({ type: 'delete-cluster', ...props.target, confirmName }); }}>
+      <form noValidate onSubmit={(event) => { event.preventDefault(); if (matches) submit({ type: 'delete-cluster', ...props.target, confirmName }); }}>
         <DialogField label={`Type ${props.target.clusterName} to confirm`} error={errors.confirmName}>
           {(ids) => <input {...ids} autoComplete="off" className="rounded border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600" value={confirmName} onChange={(event) => setConfirmName(event.target.value)} />}
         </DialogField>

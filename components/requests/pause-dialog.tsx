@@ -14,7 +14,7 @@ export function PauseDialog(props: { target: { managementCluster: string; namesp
       description={props.paused ? `Cluster API resumes reconciling ${props.target.clusterName}.` : `Cluster API stops reconciling ${props.target.clusterName} (spec.paused) until it is resumed.`}
       onClose={props.onClose}
     >
-      <form onSubmit={(event) => { event.preventDefault(); submit({ type, ...props.target, ...(comment.trim() ? { comment: comment.trim() } : {}) }); }}>
+      <form noValidate onSubmit={(event) => { event.preventDefault(); submit({ type, ...props.target, ...(comment.trim() ? { comment: comment.trim() } : {}) }); }}>
         <DialogField label="Reason (optional)" error={errors.comment}>
           {(ids) => <textarea {...ids} rows={2} className="rounded border border-slate-300 px-2 py-1" value={comment} onChange={(event) => setComment(event.target.value)} />}
         </DialogField>

@@ -14,7 +14,7 @@ export function ScalePoolDialog(props: { target: { managementCluster: string; na
   const { submit, errors, pending, error } = useRequestSubmit();
   return (
     <ActionDialog title="Scale a worker pool" description={`Request a new replica count for a pool of ${props.target.clusterName}.`} onClose={props.onClose}>
-      <form onSubmit={(event) => { event.preventDefault(); submit({ type: 'scale-pool', ...props.target, pool, replicas: Number(replicas) }); }}>
+      <form noValidate onSubmit={(event) => { event.preventDefault(); submit({ type: 'scale-pool', ...props.target, pool, replicas: Number(replicas) }); }}>
         <DialogField label="Pool" error={errors.pool}>
           {(ids) => (
             <select {...ids} className={input} value={pool} onChange={(event) => setPool(event.target.value)}>

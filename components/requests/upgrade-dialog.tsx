@@ -9,7 +9,7 @@ export function UpgradeDialog(props: { target: { managementCluster: string; name
   const { submit, errors, pending, error } = useRequestSubmit();
   return (
     <ActionDialog title="Upgrade Kubernetes" description={`${props.target.clusterName} runs ${props.currentVersion ?? 'an unknown version'}. Control plane first, then the workers.`} onClose={props.onClose}>
-      <form onSubmit={(event) => { event.preventDefault(); submit({ type: 'upgrade-version', ...props.target, version: version.trim() }); }}>
+      <form noValidate onSubmit={(event) => { event.preventDefault(); submit({ type: 'upgrade-version', ...props.target, version: version.trim() }); }}>
         <DialogField label="Target version" error={errors.version}>
           {(ids) => <input {...ids} className="rounded border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600" placeholder="v1.34.1" value={version} onChange={(event) => setVersion(event.target.value)} />}
         </DialogField>

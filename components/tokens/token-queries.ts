@@ -17,5 +17,6 @@ export function createApiToken(body: { name: string; expiresInDays: number }): P
 }
 
 export function revokeApiToken(id: string): Promise<unknown> {
-  return fetchJson<unknown>(`/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  // An empty JSON body: the mutation check refuses a body-less DELETE from the browser as non-JSON (415).
+  return fetchJson<unknown>(`/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE', json: {} });
 }

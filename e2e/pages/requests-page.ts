@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 export interface ClusterRef {
   managementCluster: string;
@@ -50,4 +50,26 @@ export class RequestsPage {
     await expect(this.page.getByRole('list', { name: 'Request progress' })).toBeVisible();
     return this.page.url().split('/').at(-1) ?? '';
   }
+}
+
+/**
+ * A healthy cluster of a team, waiting (with a deadline) for the fleet to sync after start-up.
+ * `withClass`: a ClusterClass-based one (it has topology pools to scale).
+ */
+export async function findTeamCluster(options: { request: APIRequestContext; team: string; withClass?: boolean }): Promise<ClusterRef> {
+  let found: ClusterRef | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await options.request.get(`/api/clusters?team=${options.team}&health=healthy&limit=100`);
+        const list = response.ok() ? ((await response.json()) as { items: (ClusterRef & { clusterClass?: unknown })[] }) : { items: [] };
+        const cluster = list.items.find((item) => !options.withClass || item.clusterClass);
+        found = cluster ? { managementCluster: cluster.managementCluster, namespace: cluster.namespace, name: cluster.name } : undefined;
+        return found !== undefined;
+      },
+      { message: `a healthy cluster of team ${options.team}`, timeout: 90_000 },
+    )
+    .toBe(true);
+  if (!found) throw new Error(`no healthy cluster of team ${options.team}`);
+  return found;
 }
