@@ -27,4 +27,14 @@ describe('checkMutation', () => {
   ])('judges %s', (_name, headers, viaCookie, expected) => {
     expect(codeOf(() => checkMutation({ request: post(headers), viaCookie }))).toBe(expected);
   });
+
+  it('lets a same-origin DELETE without a body or Content-Type through', () => {
+    const request = new Request('http://localhost:3000/api/tokens/1', { method: 'DELETE', headers: { host: 'localhost:3000', origin: 'http://localhost:3000' } });
+    expect(codeOf(() => checkMutation({ request, viaCookie: true }))).toBeNull();
+  });
+
+  it('still refuses a DELETE whose body is declared as something other than JSON', () => {
+    const request = new Request('http://localhost:3000/api/tokens/1', { method: 'DELETE', headers: { host: 'localhost:3000', origin: 'http://localhost:3000', 'content-type': 'text/plain' }, body: 'x' });
+    expect(codeOf(() => checkMutation({ request, viaCookie: true }))).toBe('unsupported-media-type');
+  });
 });

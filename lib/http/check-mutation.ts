@@ -15,7 +15,10 @@ export function checkMutation(options: { request: Request; viaCookie: boolean })
   const { request } = options;
   const contentType = request.headers.get('content-type') ?? '';
   const hasBody = request.headers.get('content-length') !== '0' && request.body !== null;
-  if (hasBody && !/^application\/json(;|$)/i.test(contentType.trim())) {
+  // A DELETE without a Content-Type (fetch sends none without a body) carries nothing to parse, and
+  // a cross-site DELETE is never a simple request: it needs a CORS preflight this server refuses.
+  const bodilessDelete = request.method.toUpperCase() === 'DELETE' && contentType === '';
+  if (hasBody && !bodilessDelete && !/^application\/json(;|$)/i.test(contentType.trim())) {
     throw new AppError({ code: 'unsupported-media-type', message: 'Mutations accept Content-Type: application/json only' });
   }
   if (!options.viaCookie) return;
