@@ -2,45 +2,31 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { ClusterActionsBar } from '@/components/requests/cluster-actions-bar';
 import { ClusterGraphSection } from '@/components/triage/cluster-graph-section';
 import { ClusterTimeline } from '@/components/triage/cluster-timeline';
 import { useTriageStream } from '@/components/triage/use-triage-stream';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingState } from '@/components/ui/loading-state';
-import { PageHeader } from '@/components/ui/page-header';
+import { ClusterSummarySection } from './cluster-summary-section';
 import { ConditionTable } from './condition-table';
 import { fleetQueries } from './fleet-queries';
-import { HealthBadge } from './health-badge';
+
+function ClusterConditions(props: { managementCluster: string; namespace: string; name: string }) {
+  const { data } = useQuery(fleetQueries.cluster(props));
+  if (!data) return null;
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4">
+      <summary className="cursor-pointer font-semibold">
+        Cluster conditions ({data.summary.conditions.length}) · {data.objectCount} objects
+      </summary>
+      <ConditionTable conditions={data.summary.conditions} />
+    </details>
+  );
+}
 
 export function ClusterDetailPage({ canRequest = false, canReadAudit = false, ...props }: { managementCluster: string; namespace: string; name: string; canRequest?: boolean; canReadAudit?: boolean }) {
   useTriageStream(props);
-  const { data, error, isPending } = useQuery(fleetQueries.cluster(props));
-  if (isPending) return <LoadingState label="Loading the cluster…" />;
-  if (error) return <ErrorState title="The cluster could not be loaded" message={error.message} />;
-  const { summary, objects, managementCluster } = data;
-  const facts: [string, string][] = [
-    ['Management cluster', `${managementCluster.displayName} (${managementCluster.status}, CAPI ${managementCluster.capiApiVersion ?? '?'})`],
-    ['Namespace', summary.namespace],
-    ['Team', summary.team ?? '–'],
-    ['ClusterClass', summary.clusterClass ? `${summary.clusterClass.namespace}/${summary.clusterClass.name}` : '–'],
-    ['Infrastructure', `${summary.infrastructureProvider}${summary.infrastructureKind ? ` (${summary.infrastructureKind})` : ''}`],
-    ['Phase', summary.phase ?? '–'],
-    ['Control plane', `${summary.controlPlaneVersion.observed ?? summary.controlPlaneVersion.desired ?? '–'} · ${summary.controlPlaneReplicas.ready ?? 0}/${summary.controlPlaneReplicas.desired ?? 0} ready`],
-    ['Workers', `${summary.workerReplicas.ready ?? 0}/${summary.workerReplicas.desired ?? 0} ready · ${summary.workerVersions.map((md) => `${md.name}: ${md.observed.join(', ') || md.desired || '?'}`).join('; ') || '–'}`],
-  ];
   return (
     <>
-      <PageHeader title={summary.name} description={`${summary.managementCluster} / ${summary.namespace}`} actions={<HealthBadge health={summary.health} />} />
-      {canRequest ? <ClusterActionsBar {...props} version={summary.controlPlaneVersion.desired ?? summary.controlPlaneVersion.observed ?? null} paused={summary.paused} objects={objects} /> : null}
-      <dl className="mb-6 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs uppercase text-slate-500">{label}</dt>
-            <dd className="text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ClusterSummarySection {...props} canRequest={canRequest} />
       <ClusterGraphSection {...props} />
       <ClusterTimeline {...props} />
       {canReadAudit ? (
@@ -48,10 +34,7 @@ export function ClusterDetailPage({ canRequest = false, canReadAudit = false, ..
           <Link className="text-sky-800 underline" href={`/audit?${new URLSearchParams(props).toString()}`}>Audit trail of this cluster</Link> (changes and downloads merged with its conditions)
         </p>
       ) : null}
-      <details className="rounded-lg border border-slate-200 bg-white p-4">
-        <summary className="cursor-pointer font-semibold">Cluster conditions ({summary.conditions.length}) · {objects.length} objects</summary>
-        <ConditionTable conditions={summary.conditions} />
-      </details>
+      <ClusterConditions {...props} />
     </>
   );
 }
