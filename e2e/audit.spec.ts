@@ -26,6 +26,8 @@ async function fileAndCancelPause(options: { playwright: Parameters<typeof signe
 
 test.describe('audit page', () => {
   test('filters narrow the table, survive a reload, and the CSV export downloads the filtered rows', async ({ page, playwright, baseURL }) => {
+    // Run first after the server starts, this test may wait for the fleet's first sync (findTeamCluster).
+    test.setTimeout(180_000);
     const alices = await fileAndCancelPause({ playwright, baseURL: baseURL ?? '', username: 'alice', team: 'payments' });
     await fileAndCancelPause({ playwright, baseURL: baseURL ?? '', username: 'erin', team: 'search' });
 
