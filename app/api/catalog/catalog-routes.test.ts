@@ -7,9 +7,9 @@ import { GET as getForm } from './[managementCluster]/[namespace]/[name]/route';
 import { POST as preview } from './preview/route';
 import { GET as listRoute } from './route';
 
-const state: { user: User } = { user: fixtureUser({ via: 'api-token' }) };
+const state: { user: User; listed: boolean } = { user: fixtureUser({ via: 'api-token' }), listed: true };
 vi.mock('@/lib/http/authenticate-request', () => ({ authenticateRequest: () => Promise.resolve(state.user) }));
-vi.mock('@/lib/catalog/read-class-objects', () => ({ readClassObjects: () => fixtureSource() }));
+vi.mock('@/lib/catalog/read-class-objects', () => ({ readClassObjects: () => fixtureSource(), classesListed: () => state.listed }));
 vi.mock('@/lib/config/get-config', () => ({ getConfig: () => ({ config: fixtureConfig, demo: false, source: 'test' }) }));
 
 const get = (handler: typeof listRoute, path: string, params: Record<string, string> = {}) => handler(new Request(`http://127.0.0.1${path}`), { params: Promise.resolve(params) });
@@ -20,6 +20,14 @@ const ref = { managementCluster: 'mgmt-eu', namespace: 'quarterdeck-classes', na
 describe('catalog routes', () => {
   beforeEach(() => {
     state.user = fixtureUser({ via: 'api-token' });
+    state.listed = true;
+  });
+
+  it('answers 503, not 404, for a class of a management cluster that has not listed its ClusterClasses yet', async () => {
+    state.listed = false;
+    const response = await get(getForm, '/api/catalog/x', { ...ref, name: 'not-there-yet' });
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe('mgmt-eu is still loading its ClusterClasses; try again in a moment');
   });
 
   it('lists the classes the caller may use, filtered by the query', async () => {
