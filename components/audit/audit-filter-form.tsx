@@ -39,15 +39,16 @@ export function AuditFilterForm(props: { filters: AuditFilters; teams: string[];
           <input name={key} className={input} defaultValue={props.filters[key] ?? ''} placeholder={placeholder} />
         </label>
       ))}
-      <label className="flex flex-col gap-1 text-sm">
-        Team
-        <select name="team" className={input} defaultValue={props.filters.team ?? ''}>
+      {/* Not a wrapping label: its text would take in the options' text ("Team All payments …"). */}
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor="audit-filter-team">Team</label>
+        <select id="audit-filter-team" name="team" className={input} defaultValue={props.filters.team ?? ''}>
           <option value="">All</option>
           {props.teams.map((team) => (
             <option key={team} value={team}>{team}</option>
           ))}
         </select>
-      </label>
+      </div>
       <label className="flex flex-col gap-1 text-sm">
         From
         <input type="datetime-local" name="from" className={input} defaultValue={toLocalInput(props.filters.from)} />
