@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { AuditEventView } from '@/lib/audit/audit-event-view';
+import { DataTable } from '@/components/ui/data-table';
 
 function target(event: AuditEventView): string {
   const { managementCluster, kind, namespace, name } = event.target;
@@ -10,19 +11,7 @@ function target(event: AuditEventView): string {
 /** Audit rows; every value is rendered as text (payloads may hold cluster-supplied strings). */
 export function AuditTable({ events }: { events: AuditEventView[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" aria-label="Audit events">
-        <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-          <tr>
-            <th scope="col" className="px-3 py-2">Time</th>
-            <th scope="col" className="px-3 py-2">Actor</th>
-            <th scope="col" className="px-3 py-2">Action</th>
-            <th scope="col" className="px-3 py-2">Target</th>
-            <th scope="col" className="px-3 py-2">Request</th>
-            <th scope="col" className="px-3 py-2">Details</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable label="Audit events" columns={['Time', 'Actor', 'Action', 'Target', 'Request', 'Details']}>
           {events.map((event) => (
             <tr key={event.id} className="border-t border-slate-100 align-top">
               <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-600"><time dateTime={event.occurredAt}>{event.occurredAt.replace('T', ' ').slice(0, 19)}</time></td>
@@ -40,8 +29,6 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -2,22 +2,11 @@ import Link from 'next/link';
 import { describeRequest } from './describe-request';
 import type { ChangeRequestView } from './request-types';
 import { StateBadge } from './state-badge';
+import { DataTable } from '@/components/ui/data-table';
 
 export function RequestTable({ items, label }: { items: ChangeRequestView[]; label: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" aria-label={label}>
-        <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-          <tr>
-            <th scope="col" className="px-3 py-2">Request</th>
-            <th scope="col" className="px-3 py-2">Cluster</th>
-            <th scope="col" className="px-3 py-2">Requester</th>
-            <th scope="col" className="px-3 py-2">State</th>
-            <th scope="col" className="px-3 py-2">Approvals</th>
-            <th scope="col" className="px-3 py-2">Created</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable label={label} columns={['Request', 'Cluster', 'Requester', 'State', 'Approvals', 'Created']}>
           {items.map((item) => (
             <tr key={item.id} className="border-t border-slate-100">
               <td className="px-3 py-2">
@@ -30,8 +19,6 @@ export function RequestTable({ items, label }: { items: ChangeRequestView[]; lab
               <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-600"><time dateTime={item.createdAt}>{item.createdAt.replace('T', ' ').slice(0, 16)}</time></td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { revokeApiToken, tokenQueries } from './token-queries';
 import { tokenStatus, type ApiTokenItem } from './token-types';
+import { DataTable } from '@/components/ui/data-table';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '–');
 const STATUS = { active: 'text-emerald-800', expired: 'text-slate-500', revoked: 'text-red-800' } as const;
@@ -16,20 +17,7 @@ export function TokenTable({ items, now }: { items: ApiTokenItem[]; now: number 
   return (
     <>
       {revoke.isError ? <p role="alert" className="mb-2 text-sm text-red-800">{revoke.error.message}</p> : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm" aria-label="API tokens">
-          <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Token</th>
-              <th scope="col" className="px-3 py-2">Created</th>
-              <th scope="col" className="px-3 py-2">Expires</th>
-              <th scope="col" className="px-3 py-2">Last used</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable label="API tokens" columns={['Name', 'Token', 'Created', 'Expires', 'Last used', 'Status', { hidden: 'Actions' }]}>
             {items.map((item) => {
               const status = tokenStatus(item, now);
               return (
@@ -50,9 +38,7 @@ export function TokenTable({ items, now }: { items: ApiTokenItem[]; now: number 
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
     </>
   );
 }
