@@ -41,11 +41,20 @@ const approvalPolicySchema = z.strictObject({
   approverGroups: z.array(z.string()).default([]),
 });
 
+const thresholdMinutes = {
+  machineProvisioningMinutes: z.number().positive(),
+  clusterProvisioningMinutes: z.number().positive(),
+  deletionMinutes: z.number().positive(),
+  rolloutWithoutProgressMinutes: z.number().positive(),
+};
+
 const stuckThresholdsSchema = z.strictObject({
-  machineProvisioningMinutes: z.number().positive().default(15),
-  clusterProvisioningMinutes: z.number().positive().default(30),
-  deletionMinutes: z.number().positive().default(15),
-  rolloutWithoutProgressMinutes: z.number().positive().default(20),
+  machineProvisioningMinutes: thresholdMinutes.machineProvisioningMinutes.default(15),
+  clusterProvisioningMinutes: thresholdMinutes.clusterProvisioningMinutes.default(30),
+  deletionMinutes: thresholdMinutes.deletionMinutes.default(15),
+  rolloutWithoutProgressMinutes: thresholdMinutes.rolloutWithoutProgressMinutes.default(20),
+  /** Per ClusterClass name, e.g. bare-metal classes that provision slower; unset fields use the values above. */
+  byClusterClass: z.record(z.string(), z.strictObject(thresholdMinutes).partial()).default({}),
 });
 
 export const NOTIFICATION_EVENTS = ['requested', 'approved', 'rejected', 'applied', 'ready', 'failed', 'stuck'] as const;
@@ -103,6 +112,7 @@ export const configSchema = z.strictObject({
         clusterProvisioningMinutes: 30,
         deletionMinutes: 15,
         rolloutWithoutProgressMinutes: 20,
+        byClusterClass: {},
       }),
       /** Corrections to the shipped Kubernetes release calendar (e.g. a vendor's extended support). */
       releaseCalendarOverrides: z
@@ -117,7 +127,7 @@ export const configSchema = z.strictObject({
       /** ClusterClass (namespace/name) → teams allowed to use it; absent means every team. */
       classAccess: z.record(z.string(), z.array(z.string())).default({}),
     })
-    .default({ approvals: [], kubernetesVersions: [], stuckThresholds: { machineProvisioningMinutes: 15, clusterProvisioningMinutes: 30, deletionMinutes: 15, rolloutWithoutProgressMinutes: 20 }, releaseCalendarOverrides: [], classAccess: {} }),
+    .default({ approvals: [], kubernetesVersions: [], stuckThresholds: { machineProvisioningMinutes: 15, clusterProvisioningMinutes: 30, deletionMinutes: 15, rolloutWithoutProgressMinutes: 20, byClusterClass: {} }, releaseCalendarOverrides: [], classAccess: {} }),
   notifications: z.strictObject({ webhooks: z.array(notificationWebhookSchema).default([]) }).default({ webhooks: [] }),
 });
 

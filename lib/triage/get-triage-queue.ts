@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { type StuckThresholdConfig } from '@/lib/capi/stuck/types';
 import { getConfig } from '@/lib/config/get-config';
 import { getFleetService } from '@/lib/fleet/get-fleet-service';
 import { getInformerFleet } from '@/lib/k8s/informers/get-informer-fleet';
@@ -9,6 +8,7 @@ import { clusterVersionOf } from './cluster-versions';
 import { ensureTransitionRecorder } from './ensure-transition-recorder';
 import { groupTriageRows } from './sort-triage-rows';
 import { type TriageQueueResponse, type TriageRow } from './triage-types';
+import { stuckThresholdsFromConfig } from './stuck-thresholds-from-config';
 
 const optionalText = z.string().trim().max(253).optional().transform((value) => value || undefined);
 
@@ -21,18 +21,6 @@ const ROW_TTL_MS = 30_000;
 type CachedRow = { key: string; at: number; row: TriageRow | undefined };
 const holder = globalThis as typeof globalThis & { __quarterdeckTriageRows?: Map<string, CachedRow> };
 
-function thresholdsFromConfig(): StuckThresholdConfig {
-  const configured = getConfig().config.policies.stuckThresholds;
-  return {
-    defaults: {
-      'machine-provisioning': configured.machineProvisioningMinutes,
-      'cluster-provisioning': configured.clusterProvisioningMinutes,
-      deletion: configured.deletionMinutes,
-      rollout: configured.rolloutWithoutProgressMinutes,
-    },
-  };
-}
-
 /**
  * The fleet-wide on-call queue: stuck and failing clusters with their first failing link, sorted
  * by severity then age and grouped by cause class. Rows are cached per cluster version.
@@ -42,7 +30,7 @@ export function getTriageQueue(query: TriageQuery): TriageQueueResponse {
   const fleet = getFleetService();
   const informers = getInformerFleet();
   const cache = (holder.__quarterdeckTriageRows ??= new Map<string, CachedRow>());
-  const thresholds = thresholdsFromConfig();
+  const thresholds = stuckThresholdsFromConfig(getConfig().config.policies.stuckThresholds);
   const history = recorder?.samples();
   const now = new Date();
   const rows: TriageRow[] = [];
