@@ -1,45 +1,32 @@
 // Scale and upgrade requests through the real create → approve → apply path on the demo
 // simulator: the topology pool keeps its class and other pools, the diff shows the change, and a
 // Cluster without topology is upgraded control plane first, then its MachineDeployments.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@/lib/auth/user';
-import { startTestDatabase, type TestDatabase } from '@/lib/db/testing/start-test-database';
 import { getObject } from '@/lib/k8s/apply/get-object';
 import { resolveKubeConfig } from '@/lib/k8s/apply/resolve-target';
 import type { K8sObject } from '@/lib/k8s/informers/kube-object';
-import { buildRegistry } from '@/lib/k8s/registry/build-registry';
-import { resetRegistryForTests } from '@/lib/k8s/registry/get-registry';
 import { callKube } from '@/lib/k8s/request/call-kube';
-import { startSimulator, type Simulator } from '@/sim/start-simulator';
 import { createChangeRequest } from './create-change-request';
 import { decideChangeRequest } from './decide-change-request';
 import { getChangeRequest } from './get-change-request';
 import { listClusterMachineDeployments } from './list-cluster-machine-deployments';
 import { runOutboxOnce } from './run-outbox-once';
 import { bob, testConfig } from './testing/change-request-fixtures';
+import { startWorkflowStack, type WorkflowStack } from './testing/start-workflow-stack';
 
-let db: TestDatabase;
-let simulator: Simulator;
-let stateDir = '';
+let stack: WorkflowStack;
 const config = testConfig();
 const admin: User = { id: 'demo:admin', name: 'Ada Admin', email: null, roles: ['admin'], teams: ['platform'], via: 'session' };
-const deps = () => ({ prisma: db.prisma, config });
+const deps = () => ({ prisma: stack.db.prisma, config });
 
 beforeAll(async () => {
-  stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-updates-'));
   // Controllers off: the objects hold still, so only the requests change them.
-  [db, simulator] = await Promise.all([startTestDatabase(), startSimulator({ scenario: 'demo', stateDir, controllers: false })]);
-  resetRegistryForTests(buildRegistry({ config: { managementClusters: [] }, demo: true, env: { QUARTERDECK_SIM_STATE: stateDir } }));
+  stack = await startWorkflowStack({ scenario: 'demo', controllers: false });
 }, 120_000);
 
 afterAll(async () => {
-  resetRegistryForTests();
-  await simulator?.close();
-  await db?.stop();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 async function findCluster(predicate: (cluster: K8sObject) => boolean): Promise<{ mc: string; cluster: K8sObject }> {
@@ -62,7 +49,7 @@ async function fileApproveApply(options: Parameters<typeof createChangeRequest>[
   const view = await getChangeRequest({ ...deps(), user: bob, id: created.id });
   await decideChangeRequest({ ...deps(), user: bob, id: created.id, decision: 'approve' });
   await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
-  return { view, after: await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } }) };
+  return { view, after: await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } }) };
 }
 
 describe('cluster update requests on the simulator', () => {

@@ -1,17 +1,10 @@
 // A create-cluster request from submission to Ready on the simulator (controllers running), then
 // its kubeconfig and its time-to-live: the whole backend path with a real Postgres.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import type { ClassObject } from '@/lib/catalog/class-object';
-import { startTestDatabase, type TestDatabase } from '@/lib/db/testing/start-test-database';
 import { getObject } from '@/lib/k8s/apply/get-object';
-import { buildRegistry } from '@/lib/k8s/registry/build-registry';
-import { resetRegistryForTests } from '@/lib/k8s/registry/get-registry';
 import { waitFor } from '@/lib/k8s/test-support/wait-for';
-import { startSimulator, type Simulator } from '@/sim/start-simulator';
 import { createChangeRequest } from './create-change-request';
 import { decideChangeRequest } from './decide-change-request';
 import { downloadKubeconfig } from './download-kubeconfig';
@@ -19,30 +12,24 @@ import { expireEphemeralClusters } from './expire-ephemeral-clusters';
 import { followChangeRequests } from './follow-change-requests';
 import { runOutboxOnce } from './run-outbox-once';
 import { alice, bob, testConfig } from './testing/change-request-fixtures';
+import { startWorkflowStack, type WorkflowStack } from './testing/start-workflow-stack';
 
 const MC = 'mgmt-eu-west';
-let db: TestDatabase;
-let simulator: Simulator;
-let stateDir = '';
+let stack: WorkflowStack;
 let classes: ClassObject[] = [];
 const config = testConfig();
 config.policies = { ...config.policies, kubernetesVersions: ['v1.34.2'] };
-const deps = () => ({ prisma: db.prisma, config });
+const deps = () => ({ prisma: stack.db.prisma, config });
 
 beforeAll(async () => {
-  stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-lifecycle-'));
-  [db, simulator] = await Promise.all([startTestDatabase(), startSimulator({ scenario: 'demo', stateDir, speed: 40 })]);
-  resetRegistryForTests(buildRegistry({ config: { managementClusters: [] }, demo: true, env: { QUARTERDECK_SIM_STATE: stateDir } }));
+  stack = await startWorkflowStack({ scenario: 'demo', speed: 40 });
   const quickStart = await getObject({ managementCluster: MC, apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'ClusterClass', namespace: 'quarterdeck-classes', name: 'quick-start' });
   if (!quickStart.ok) throw new Error(quickStart.failure.message);
   classes = [{ managementCluster: MC, object: quickStart.value }];
 }, 120_000);
 
 afterAll(async () => {
-  resetRegistryForTests();
-  await simulator?.close();
-  await db?.stop();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('a create-cluster change request', () => {
@@ -67,11 +54,11 @@ describe('a create-cluster change request', () => {
       intervalMs: 250,
       condition: async () => {
         await followChangeRequests(deps());
-        const row = await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } });
+        const row = await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } });
         return row.state === 'ready' || row.state === 'failed';
       },
     });
-    const actions = (await db.prisma.auditEvent.findMany({ where: { requestId: created.id }, orderBy: { id: 'asc' } })).map((event) => event.action);
+    const actions = (await stack.db.prisma.auditEvent.findMany({ where: { requestId: created.id }, orderBy: { id: 'asc' } })).map((event) => event.action);
     expect(actions).toEqual(['change-request.requested', 'change-request.approval-recorded', 'change-request.approved', 'change-request.applying', 'change-request.applied', 'change-request.provisioning', 'change-request.ready']);
 
     const kubeconfig = await downloadKubeconfig({ ...deps(), user: alice, managementCluster: MC, namespace: 'team-payments', name: 'qd-lifecycle' });
@@ -79,21 +66,21 @@ describe('a create-cluster change request', () => {
     expect(kubeconfig.content.toString('utf8')).toContain('clusters:');
     const outsider = { ...alice, id: 'demo:erin', teams: ['search'] };
     await expect(downloadKubeconfig({ ...deps(), user: outsider, managementCluster: MC, namespace: 'team-payments', name: 'qd-lifecycle' })).rejects.toMatchObject({ code: 'forbidden' });
-    const downloaded = await db.prisma.auditEvent.findMany({ where: { action: 'kubeconfig.downloaded' } });
+    const downloaded = await stack.db.prisma.auditEvent.findMany({ where: { action: 'kubeconfig.downloaded' } });
     expect(downloaded).toHaveLength(1);
     expect(JSON.stringify(downloaded[0]?.payload)).not.toContain('clusters:');
 
-    const ready = await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } });
+    const ready = await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } });
     expect(await expireEphemeralClusters({ ...deps(), now: new Date((ready.readyAt?.getTime() ?? 0) + 30 * 60_000) })).toEqual([]);
     const [deleteId] = await expireEphemeralClusters({ ...deps(), now: new Date((ready.readyAt?.getTime() ?? 0) + 61 * 60_000) });
-    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ state: 'expired' });
-    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: deleteId ?? '' } })).toMatchObject({ type: 'delete-cluster', state: 'pending', requesterId: 'system:quarterdeck', requiredApprovals: 1, clusterName: 'qd-lifecycle' });
+    expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ state: 'expired' });
+    expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: deleteId ?? '' } })).toMatchObject({ type: 'delete-cluster', state: 'pending', requesterId: 'system:quarterdeck', requiredApprovals: 1, clusterName: 'qd-lifecycle' });
 
     await decideChangeRequest({ ...deps(), user: bob, id: deleteId ?? '', decision: 'approve' });
     await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
-    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: deleteId ?? '' } })).toMatchObject({ state: 'applied' });
+    expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: deleteId ?? '' } })).toMatchObject({ state: 'applied' });
     const cluster = await getObject({ managementCluster: MC, apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', namespace: 'team-payments', name: 'qd-lifecycle' });
     expect(cluster.ok ? cluster.value.metadata.deletionTimestamp : 'gone').toBeTruthy();
-    await expect(verifyAuditChain(db.prisma)).resolves.toMatchObject({ ok: true });
+    await expect(verifyAuditChain(stack.db.prisma)).resolves.toMatchObject({ ok: true });
   }, 180_000);
 });

@@ -1,30 +1,23 @@
 // The outbox worker against a real Postgres and the simulator's API server: crash safety,
 // drift detection and the Audit-Id of the apply.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
-import { startTestDatabase, type TestDatabase } from '@/lib/db/testing/start-test-database';
 import { getObject } from '@/lib/k8s/apply/get-object';
 import { serverSideApply } from '@/lib/k8s/apply/server-side-apply';
-import { buildRegistry } from '@/lib/k8s/registry/build-registry';
-import { resetRegistryForTests } from '@/lib/k8s/registry/get-registry';
 import { resolveKubeConfig } from '@/lib/k8s/apply/resolve-target';
 import { callKube } from '@/lib/k8s/request/call-kube';
-import { startSimulator, type Simulator } from '@/sim/start-simulator';
 import { CHANGE_REQUEST_ANNOTATION } from './apply-plan';
 import { decideChangeRequest } from './decide-change-request';
 import { runOutboxOnce } from './run-outbox-once';
 import { bob, carol, insertTestRequest, pausePlan, testConfig } from './testing/change-request-fixtures';
+import { startWorkflowStack, type WorkflowStack } from './testing/start-workflow-stack';
 
-let db: TestDatabase;
-let simulator: Simulator;
-let stateDir = '';
+let stack: WorkflowStack;
 let mc = '';
 const config = testConfig();
-const deps = () => ({ prisma: db.prisma, config });
+const deps = () => ({ prisma: stack.db.prisma, config });
 const clusterRef = (name: string) => ({ managementCluster: mc, apiVersion: 'cluster.x-k8s.io/v1beta2', kind: 'Cluster', namespace: 'team-payments', name });
 
 class SimulatedCrash extends Error {}
@@ -43,20 +36,14 @@ function runChild(options: { script: string; env: Record<string, string> }): Pro
 }
 
 beforeAll(async () => {
-  stateDir = mkdtempSync(path.join(os.tmpdir(), 'qd-outbox-'));
-  [db, simulator] = await Promise.all([startTestDatabase(), startSimulator({ scenario: 'empty', stateDir, controllers: false })]);
-  const entries = buildRegistry({ config: { managementClusters: [] }, demo: true, env: { QUARTERDECK_SIM_STATE: stateDir } });
-  resetRegistryForTests(entries);
-  mc = entries[0]?.name ?? '';
+  stack = await startWorkflowStack({ scenario: 'empty', controllers: false });
+  mc = stack.managementClusters[0] ?? '';
   const namespace = await serverSideApply({ managementCluster: mc, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team-payments' } } });
   if (!namespace.ok) throw new Error(namespace.failure.message);
 }, 120_000);
 
 afterAll(async () => {
-  resetRegistryForTests();
-  await simulator?.close();
-  await db?.stop();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 async function listClusterNames(): Promise<string[]> {
@@ -83,9 +70,9 @@ describe('outbox worker', () => {
       expect((await listClusterNames()).filter((candidate) => candidate === name)).toHaveLength(1);
       const stored = await getObject(clusterRef(name));
       expect(stored.ok && stored.value.metadata.annotations).toMatchObject({ [CHANGE_REQUEST_ANNOTATION]: request.id });
-      expect(await db.prisma.auditEvent.count({ where: { requestId: request.id, action: 'change-request.applied' } })).toBe(1);
-      expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
-      expect(await db.prisma.outboxJob.findMany({ where: { changeRequestId: request.id } })).toMatchObject([{ state: 'done', attempts: 2 }]);
+      expect(await stack.db.prisma.auditEvent.count({ where: { requestId: request.id, action: 'change-request.applied' } })).toBe(1);
+      expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
+      expect(await stack.db.prisma.outboxJob.findMany({ where: { changeRequestId: request.id } })).toMatchObject([{ state: 'done', attempts: 2 }]);
     }
   }, 120_000);
 
@@ -95,14 +82,14 @@ describe('outbox worker', () => {
       const request = await insertTestRequest({ ...deps(), managementCluster: mc, clusterName: name, type: 'create-cluster', plan: pausePlan({ name }) });
       await decideChangeRequest({ ...deps(), user: bob, id: request.id, decision: 'approve' });
 
-      const child = await runChild({ script: WORKER_SCRIPT, env: { DATABASE_URL: db.databaseUrl, QUARTERDECK_SIM_STATE: stateDir } });
+      const child = await runChild({ script: WORKER_SCRIPT, env: { DATABASE_URL: stack.db.databaseUrl, QUARTERDECK_SIM_STATE: stack.stateDir } });
       expect(child.code).toBe(137);
-      expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applying' });
+      expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applying' });
       expect(await runOutboxOnce({ ...deps(), workerId: 'restarted', leaseMs: 0 })).toBe(1);
 
       expect((await listClusterNames()).filter((candidate) => candidate === name)).toHaveLength(1);
-      expect(await db.prisma.auditEvent.count({ where: { requestId: request.id, action: 'change-request.applied' } })).toBe(1);
-      expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
+      expect(await stack.db.prisma.auditEvent.count({ where: { requestId: request.id, action: 'change-request.applied' } })).toBe(1);
+      expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
     }
   }, 120_000);
 
@@ -112,7 +99,7 @@ describe('outbox worker', () => {
 
     await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
 
-    const row = await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } });
+    const row = await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(row).toMatchObject({ state: 'applied', apiAuditId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown });
     expect(row.appliedAt).toBeInstanceOf(Date);
   });
@@ -128,16 +115,16 @@ describe('outbox worker', () => {
 
     await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
 
-    const back = await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } });
+    const back = await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(back).toMatchObject({ state: 'pending', observedResourceVersion: changed.value.metadata.resourceVersion });
-    expect(await db.prisma.approval.count({ where: { changeRequestId: request.id } })).toBe(0);
+    expect(await stack.db.prisma.approval.count({ where: { changeRequestId: request.id } })).toBe(0);
     const untouched = await getObject(clusterRef('drift'));
     expect(untouched.ok && untouched.value.spec).toMatchObject({ paused: false });
 
     await decideChangeRequest({ ...deps(), user: carol, id: request.id, decision: 'approve' });
     await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
 
-    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
+    expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied' });
     const paused = await getObject(clusterRef('drift'));
     expect(paused.ok && paused.value.spec).toMatchObject({ paused: true });
   });
@@ -152,7 +139,7 @@ describe('outbox worker', () => {
     await decideChangeRequest({ ...deps(), user: bob, id: request.id, decision: 'approve' });
     await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
 
-    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied', observedResourceVersion: changed.value.metadata.resourceVersion });
+    expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'applied', observedResourceVersion: changed.value.metadata.resourceVersion });
   });
 
   it('fails a create whose object already exists without touching it', async () => {
@@ -162,10 +149,10 @@ describe('outbox worker', () => {
 
     await runOutboxOnce({ ...deps(), workerId: 'w', leaseMs: 60_000 });
 
-    expect(await db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'failed', failureMessage: expect.stringMatching(/already exists/) as unknown });
+    expect(await stack.db.prisma.changeRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: 'failed', failureMessage: expect.stringMatching(/already exists/) as unknown });
   });
 
   it('leaves a valid audit chain behind', async () => {
-    await expect(verifyAuditChain(db.prisma)).resolves.toMatchObject({ ok: true });
+    await expect(verifyAuditChain(stack.db.prisma)).resolves.toMatchObject({ ok: true });
   });
 });
