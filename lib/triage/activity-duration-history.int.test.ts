@@ -5,8 +5,8 @@ import { normalizeObjects } from '@/lib/capi/normalize/normalize-object';
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
 import { detectStuck } from '@/lib/capi/stuck/detect-stuck';
 import { startTestDatabase, type TestDatabase } from '@/lib/db/testing/start-test-database';
-import { type FleetChange } from '@/lib/fleet/fleet-change-log';
 import { loadActivityDurations, writeActivityDurations } from './activity-duration-store';
+import { fakeRecorderFleet } from './testing/fake-recorder-fleet';
 import { TransitionRecorder, type RecorderFleet } from './transition-recorder';
 
 const CREATED = '2026-11-20T10:00:00Z';
@@ -23,21 +23,8 @@ function machines(available: boolean): NormalizedObject[] {
 }
 
 function fakeFleet() {
-  let objects = [cluster, ...machines(false)];
-  const listeners = new Set<(change: FleetChange) => void>();
-  const fleet: RecorderFleet = {
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    allSummaries: () => [{ managementCluster: 'mc', namespace: 'ns', name: 'c' }],
-    normalizedObjects: () => objects,
-  };
-  const provision = () => {
-    objects = [cluster, ...machines(true)];
-    for (const listener of listeners) listener({ version: 2, changed: ['mc/ns/c'], removed: [], at: 0 });
-  };
-  return { fleet, provision };
+  const { fleet, change } = fakeRecorderFleet([cluster, ...machines(false)]);
+  return { fleet, provision: () => change([cluster, ...machines(true)]) };
 }
 
 let db: TestDatabase;

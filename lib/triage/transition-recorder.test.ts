@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type NormalizedObject } from '@/lib/capi/normalize/types';
-import { type FleetChange } from '@/lib/fleet/fleet-change-log';
 import { type ActivityDurationRow } from './collect-durations';
 import { type TransitionRow } from './diff-transitions';
-import { TransitionRecorder, type RecorderFleet } from './transition-recorder';
+import { fakeRecorderFleet as fakeFleet } from './testing/fake-recorder-fleet';
+import { TransitionRecorder } from './transition-recorder';
 
 function machine(status: 'True' | 'False', at: string): NormalizedObject {
   return {
@@ -12,23 +12,6 @@ function machine(status: 'True' | 'False', at: string): NormalizedObject {
   } as unknown as NormalizedObject;
 }
 
-function fakeFleet(initial: NormalizedObject[]) {
-  let objects = initial;
-  const listeners = new Set<(change: FleetChange) => void>();
-  const fleet: RecorderFleet = {
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    allSummaries: () => [{ managementCluster: 'mc', namespace: 'ns', name: 'c' }],
-    normalizedObjects: () => objects,
-  };
-  const change = (next: NormalizedObject[]) => {
-    objects = next;
-    for (const listener of listeners) listener({ version: 2, changed: ['mc/ns/c'], removed: [], at: 0 });
-  };
-  return { fleet, change };
-}
 
 const recorders: TransitionRecorder[] = [];
 afterEach(() => recorders.splice(0).forEach((r) => r.stop()));
