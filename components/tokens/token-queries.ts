@@ -17,6 +17,5 @@ export function createApiToken(body: { name: string; expiresInDays: number }): P
 }
 
 export function revokeApiToken(id: string): Promise<unknown> {
-  // An empty JSON body: the mutation check refuses a body-less DELETE from the browser as non-JSON (415).
-  return fetchJson<unknown>(`/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE', json: {} });
+  return fetchJson<unknown>(`/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }

@@ -1,5 +1,6 @@
-import { isK8sObject, type K8sObject } from '../informers/kube-object';
+import { type K8sObject } from '../informers/kube-object';
 import { callKube } from '../request/call-kube';
+import { toObjectResult } from './to-object-result';
 import { resolveObjectTarget, type ObjectRef } from './object-target';
 import type { KubeResult } from './server-side-apply';
 
@@ -8,7 +9,5 @@ export async function getObject(ref: ObjectRef & { timeoutMs?: number }): Promis
   const target = await resolveObjectTarget(ref);
   if (!target.ok) return { ok: false, failure: target.failure, auditId: null };
   const result = await callKube({ kubeConfig: target.kubeConfig, path: target.path, timeoutMs: ref.timeoutMs });
-  if (!result.ok) return result;
-  if (!isK8sObject(result.value)) return { ok: false, failure: { kind: 'server-error', status: result.status, message: 'the API server answered without an object', reason: null, causes: [] }, auditId: result.auditId };
-  return { ok: true, value: result.value, auditId: result.auditId };
+  return toObjectResult(result);
 }

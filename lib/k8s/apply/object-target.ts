@@ -11,8 +11,11 @@ export interface ObjectRef {
   name: string;
 }
 
+/** An object, or without a name its collection (where a create POSTs). */
+export type TargetRef = Omit<ObjectRef, 'name'> & { name?: string };
+
 /** The KubeConfig and the object's URL path, or the failure explaining why there is none. */
-export async function resolveObjectTarget(ref: ObjectRef): Promise<{ ok: true; kubeConfig: KubeConfig; path: string } | { ok: false; failure: KubeFailure }> {
+export async function resolveObjectTarget(ref: TargetRef): Promise<{ ok: true; kubeConfig: KubeConfig; path: string } | { ok: false; failure: KubeFailure }> {
   const config = resolveKubeConfig(ref.managementCluster);
   if (!config.ok) return config;
   const resolved = await resolveResource({ kubeConfig: config.kubeConfig, apiVersion: ref.apiVersion, kind: ref.kind });

@@ -1,8 +1,9 @@
 // Server-side apply (PATCH with application/apply-patch+yaml; JSON is valid YAML). The API server
 // owns merging and conflict detection; Quarterdeck only names itself as field manager.
-import { isK8sObject, type K8sObject } from '../informers/kube-object';
+import { type K8sObject } from '../informers/kube-object';
 import { callKube } from '../request/call-kube';
 import type { KubeFailure } from '../request/kube-failure';
+import { toObjectResult } from './to-object-result';
 import { resolveObjectTarget } from './object-target';
 import type { ManagementClusterRef } from './resolve-target';
 
@@ -39,7 +40,5 @@ export async function serverSideApply(options: ServerSideApplyOptions): Promise<
     contentType: 'application/apply-patch+yaml',
     timeoutMs: options.timeoutMs,
   });
-  if (!result.ok) return result;
-  if (!isK8sObject(result.value)) return { ok: false, failure: { kind: 'server-error', status: result.status, message: 'the API server answered without an object', reason: null, causes: [] }, auditId: result.auditId };
-  return { ok: true, value: result.value, auditId: result.auditId };
+  return toObjectResult(result);
 }
