@@ -6,6 +6,7 @@ import { recordAuditEvent } from './record-audit-event';
 import { searchAuditEvents } from './search-audit-events';
 
 let db: TestDatabase;
+const REQUEST_ID = '0b6f3c1e-4d2a-4c5b-9e8f-7a6b5c4d3e2f';
 const teams = [
   { name: 'payments', namespaces: ['team-payments', 'payments-dev'] },
   { name: 'search', namespaces: ['team-search'] },
@@ -16,7 +17,7 @@ beforeAll(async () => {
   const alice = { id: 'u-alice', name: 'Alice Requester', email: 'alice@example.com' };
   const bob = { id: 'u-bob', name: 'Bob Approver' };
   const cluster = (namespace: string, name: string) => ({ managementCluster: 'mgmt-eu-west', kind: 'Cluster', namespace, name });
-  await recordAuditEvent(db.prisma, { actor: alice, action: 'change-request.created', target: cluster('team-payments', 'pay-1'), payload: { note: '=HYPERLINK("x")' } });
+  await recordAuditEvent(db.prisma, { actor: alice, action: 'change-request.created', requestId: REQUEST_ID, target: cluster('team-payments', 'pay-1'), payload: { note: '=HYPERLINK("x")' } });
   await recordAuditEvent(db.prisma, { actor: alice, action: 'change-request.created', target: cluster('payments-dev', 'pay-dev') });
   await recordAuditEvent(db.prisma, { actor: bob, action: 'change-request.approved', target: cluster('team-search', 'search-1') });
   await recordAuditEvent(db.prisma, { actor: bob, action: 'auth.signed-in' });
@@ -39,6 +40,9 @@ describe('searchAuditEvents', () => {
     ['an actor by display name', { actor: 'bob approver' }, ['auth.signed-in -', 'change-request.approved search-1']],
     ['a target cluster and an action family', { managementCluster: 'mgmt-eu-west', name: 'search-1', action: 'change-request.' }, ['change-request.approved search-1']],
     ['a team and an actor together', { team: 'search', actor: 'u-alice' }, []],
+    ['an exact action', { action: 'auth.signed-in' }, ['auth.signed-in -']],
+    ['a change request id, whatever its case', { requestId: REQUEST_ID.toUpperCase() }, ['change-request.created pay-1']],
+    ['a time window that excludes everything', { to: '2000-01-01' }, []],
   ])('filters by %s', async (_what, raw, expected) => {
     expect(await names(raw)).toEqual(expected);
   });
@@ -49,6 +53,9 @@ describe('searchAuditEvents', () => {
     expect(page.nextBefore).toBeNull();
     const first = await searchAuditEvents({ prisma: db.prisma, query: auditQuerySchema.parse({ limit: '2', action: 'change-request.' }), teams });
     expect(first.nextBefore).toBe(first.events.at(-1)?.id);
+    const second = await searchAuditEvents({ prisma: db.prisma, query: auditQuerySchema.parse({ limit: '2', action: 'change-request.', before: first.nextBefore ?? '' }), teams });
+    expect(second.nextBefore).toBeNull();
+    expect(second.events.map((event) => event.target.name)).toEqual(['pay-1']);
     expect(() => JSON.stringify(page)).not.toThrow();
   });
 
